@@ -1,0 +1,87 @@
+"""Comparators: "more than 3,000" against the exact 3,197 for the same period and unit."""
+
+from __future__ import annotations
+
+import math
+
+from ..models import Claim, Finding
+from ..resources import load_lexicon
+from .tolerance import Interval
+from .util import fmt, make_finding
+
+__all__ = ["bound_interval", "check_comparators"]
+
+
+def bound_interval(qualifier: str, value: float) -> Interval | None:
+    """The true values a qualified figure allows.
+
+    >>> bound_interval("more than", 3000)
+    Interval(lo=3000, hi=inf, hi_open=False)
+    >>> bound_interval("almost", 100)
+    Interval(lo=90.0, hi=100, hi_open=True)
+    """
+    if qualifier == "more than":
+        return Interval(value, math.inf)
+    if qualifier == "at least":
+        return Interval(value, math.inf)
+    if qualifier == "less than":
+        return Interval(-math.inf, value, True)
+    if qualifier == "at most":
+        return Interval(-math.inf, value)
+    if qualifier == "almost":
+        return Interval(0.9 * value, value, True)
+    if qualifier == "about":
+        return Interval(0.9 * value, 1.1 * value)
+    return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    people = set(load_lexicon().person_nouns)
+    return a == b or (a in people and b in people)
+
+
+def check_comparators(claims: list[Claim]) -> list[Finding]:
+    findings: list[Finding] = []
+    for bound in claims:
+        if bound.qualifier is None or bound.period is None or bound.kind not in ("count", "amount"):
+            continue
+        allowed = bound_interval(bound.qualifier, bound.value)
+        if allowed is None:
+            continue
+        exact = [
+            c
+            for c in claims
+            if c is not bound
+            and c.qualifier is None
+            and c.period == bound.period
+            and _compatible(c.unit, bound.unit)
+            and c.kind == bound.kind
+        ]
+        if len({c.value for c in exact}) != 1:
+            continue
+        other = exact[0]
+        ok = (
+            allowed.meets(Interval(other.value, other.value))
+            and (bound.qualifier != "more than" or other.value > bound.value)
+            and (bound.qualifier != "less than" or other.value < bound.value)
+        )
+        message = (
+            f"{bound.qualifier} {fmt(bound.value)} {bound.unit} against "
+            f"{fmt(other.value)} {other.unit} stated for {other.period}"
+        )
+        findings.append(
+            make_finding(
+                "comparator",
+                "consistent" if ok else "inconsistent",
+                bound,
+                other.value,
+                allowed,
+                "exact" if ok else None,
+                message,
+                "checks.comparators.bound_vs_exact",
+                [f"{fmt(other.value)} ({other.text})"],
+            )
+        )
+    return findings

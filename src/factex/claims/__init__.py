@@ -1,0 +1,187 @@
+"""Claims: a figure with its unit, concept, period, qualifier and source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Claim, DateRange, Quantity
+from ..resources import load_lexicon
+from .comparisons import Comparison, find_comparisons
+from .concepts import concept_for
+from .context import ArticleContext
+from .periods import link_durations, period_for, same_period_in_year
+from .sources import sentence_source
+
+__all__ = ["ArticleContext", "build_claims"]
+
+_TOTAL_WORDS = re.compile(r"\b(total|tally|number|figure|count|sum)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    quantity: int
+    claim: Claim
+    subject_q: int | None = None
+    base_q: int | None = None
+
+
+def _kind(q: Quantity) -> str:
+    lex = load_lexicon()
+    if q.unit in ("percent", "percentage_point"):
+        return "change" if q.change else "percent"
+    if q.unit is not None and q.unit.isupper() and len(q.unit) == 3:
+        return "amount"
+    if q.unit in set(lex.time_units.values()):
+        return "duration"
+    if (
+        q.unit is not None
+        and q.unit not in ("people",)
+        and " " not in q.unit
+        and _is_measure(q.unit)
+    ):
+        return "measure"
+    return "count"
+
+
+def _is_measure(unit: str) -> bool:
+    from ..quantities.units import measurement_unit
+
+    return measurement_unit(unit) == unit
+
+
+class _Builder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.links = link_durations(ctx)
+        self._sources: dict[int, str | None] = {}
+
+    def source(self, sentence: int) -> str | None:
+        if sentence not in self._sources:
+            self._sources[sentence] = sentence_source(self.ctx.sentences[sentence])
+        return self._sources[sentence]
+
+    def draft(self, qi: int, rule: str, *, bare: bool = False) -> _Draft | None:
+        q = self.ctx.quantities[qi]
+        span = self.ctx.span(q.start, q.end)
+        if span is None:
+            return None
+        concept = concept_for(span)
+        if q.unit is None and concept is None and not bare:
+            return None
+        sentence = self.ctx.sentence_index(q.start)
+        sent = self.ctx.sentences[sentence]
+        period, _ = period_for(q.start, q.end, self.ctx, self.links)
+        claim = Claim(
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            value=q.value,
+            unit=q.unit,
+            concept=concept,
+            period=period,
+            qualifier=q.qualifier,
+            source=self.source(sentence),
+            rule=rule,
+            kind=_kind(q),
+            step=q.step,
+            quantity=qi,
+            sentence=(sent.start_char, sent.end_char),
+            change=q.change,
+        )
+        return _Draft(qi, claim)
+
+    def inherit_total_units(self, drafts: list[_Draft]) -> None:
+        """A bare total counts what its sentence counts.
+
+        "307 people ..., taking the provisional total for 2024 to date to 31,842".
+        """
+        for d in drafts:
+            c = d.claim
+            if c.unit is not None or not c.concept or not _TOTAL_WORDS.search(c.concept):
+                continue
+            peers = [
+                p.claim
+                for p in drafts
+                if p.claim.sentence == c.sentence
+                and p.claim.unit
+                and p.claim.kind == "count"
+                and p is not d
+            ]
+            if peers:
+                d.claim = replace_claim(c, unit=peers[0].unit, rule="claims.total_inherits_unit")
+
+    def comparison(self, comp: Comparison, drafts: dict[int, _Draft]) -> list[_Draft]:
+        out: list[_Draft] = []
+        change = self.draft(comp.change, comp.rule, bare=True)
+        if change is None:
+            return out
+        subject = drafts.get(comp.subject) if comp.subject is not None else None
+        if comp.base is not None:
+            base = self.draft(comp.base, "claims.comparison_base", bare=True)
+            if base is not None:
+                period = self._base_period(subject.claim if subject else None, comp.base_period)
+                base.claim = replace_claim(
+                    base.claim,
+                    unit=subject.claim.unit if subject else base.claim.unit,
+                    concept=subject.claim.concept if subject else base.claim.concept,
+                    period=period,
+                    source=base.claim.source or (subject.claim.source if subject else None),
+                )
+                out.append(base)
+        period = subject.claim.period if subject else change.claim.period
+        change.claim = replace_claim(
+            change.claim,
+            period=period,
+            concept=f"change in {subject.claim.concept}"
+            if subject and subject.claim.concept
+            else change.claim.concept,
+        )
+        change.subject_q, change.base_q = comp.subject, comp.base
+        out.append(change)
+        return out
+
+    @staticmethod
+    def _base_period(subject: Claim | None, stated: DateRange | None) -> DateRange | None:
+        """The baseline covers the same stretch of its own year when the subject is a
+        year-to-date figure ("up 19% on this time last year", "down 20% on 2022")."""
+        if stated is None or subject is None or subject.period is None:
+            return stated
+        sp = subject.period
+        if sp.start.month == 1 and sp.start.day == 1 and sp.start.year == sp.end.year:
+            return same_period_in_year(sp, stated.start.year)
+        return stated
+
+
+def replace_claim(claim: Claim, **changes: object) -> Claim:
+    return claim.model_copy(update=changes)
+
+
+def build_claims(ctx: ArticleContext) -> list[Claim]:
+    """Claims for every figure that has a unit or a concept, in text order."""
+    builder = _Builder(ctx)
+    comparisons = find_comparisons(ctx)
+    special = {c.change for c in comparisons} | {c.base for c in comparisons if c.base is not None}
+    drafts = [
+        d
+        for qi in range(len(ctx.quantities))
+        if qi not in special and (d := builder.draft(qi, "claims.figure")) is not None
+    ]
+    builder.inherit_total_units(drafts)
+    by_quantity = {d.quantity: d for d in drafts}
+    for comp in comparisons:
+        for d in builder.comparison(comp, by_quantity):
+            by_quantity[d.quantity] = d
+    ordered = sorted(by_quantity.values(), key=lambda d: d.claim.start)
+    index = {d.quantity: i for i, d in enumerate(ordered)}
+    claims = []
+    for d in ordered:
+        claim = d.claim
+        if d.subject_q is not None or d.base_q is not None:
+            claim = replace_claim(
+                claim,
+                subject=index.get(d.subject_q) if d.subject_q is not None else None,
+                base=index.get(d.base_q) if d.base_q is not None else None,
+            )
+        claims.append(claim)
+    return claims

@@ -1,0 +1,57 @@
+"""Shared read-only view of one parsed article for the claim builders."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateMention, Quantity
+
+__all__ = ["ArticleContext", "governing_verb"]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the dependency tree (itself if it is one)."""
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+@dataclass
+class ArticleContext:
+    doc: Doc
+    source_text: str
+    anchor: dt.date | None
+    dates: list[DateMention]
+    quantities: list[Quantity]
+    sentences: list[Span] = field(init=False)
+    _starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = list(self.doc.sents)
+        self._starts = [s.start_char for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> Span:
+        return self.sentences[self.sentence_index(offset)]
+
+    def span(self, start: int, end: int) -> Span | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def dates_in_sentence(self, index: int) -> list[int]:
+        sent = self.sentences[index]
+        return [i for i, d in enumerate(self.dates) if sent.start_char <= d.start < sent.end_char]
+
+    def verb_of(self, start: int, end: int) -> Token | None:
+        span = self.span(start, end)
+        return governing_verb(span.root) if span is not None else None

@@ -1,0 +1,130 @@
+"""Calendar words: months, weekdays, seasons, ordinals, counting words for durations."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+COUNT_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "several": 0,
+    "few": 0,
+    "a few": 0,
+}
+UNIT_DAYS: dict[str, int] = {"day": 1, "week": 7, "fortnight": 14}
+TIMEX_UNIT: dict[str, str] = {
+    "day": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "quarter": "Q",
+    "hour": "H",
+    "minute": "M",
+    "century": "CE",
+}
+
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH_RE = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+COUNT_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few)"
+
+
+def month_number(word: str) -> int:
+    """Example:
+
+    >>> month_number("Nov.")
+    11
+    """
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    """Example:
+
+    >>> day_number("24th")
+    24
+    """
+    return int(word.rstrip("stndrhSTNDRH"))
+
+
+def count_value(word: str) -> int | None:
+    """Integer for a counting word or digits; None when vague ("several").
+
+    >>> count_value("14"), count_value("two"), count_value("several")
+    (14, 2, None)
+    """
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    value = COUNT_WORDS.get(word)
+    return value or None

@@ -1,0 +1,459 @@
+"""Turn a :class:`DateCandidate` into an inclusive calendar interval.
+
+News is anchored on its publication date; the tense of the sentence decides the direction
+of underspecified expressions ("on Monday", "October 24"), and narrative expressions
+("the next day") follow the previously resolved date, as HeidelTime does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from ..models import DateRange
+from . import calendar as cal
+from .grammar import DateCandidate
+from .lexicon import (
+    ORDINALS,
+    TIMEX_UNIT,
+    UNIT_DAYS,
+    WEEKDAYS,
+    count_value,
+    day_number,
+    month_number,
+)
+
+__all__ = ["Context", "Resolution", "resolve_candidate"]
+
+Tense = Literal["past", "future"] | None
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Context:
+    anchor: dt.date | None
+    """Publication date (document creation time)."""
+    tense: Tense = None
+    previous: dt.date | None = None
+    """Last day-precise date resolved before this one (for "the next day")."""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    period: DateRange | None
+    granularity: str
+    kind: Literal["date", "duration", "set"] = "date"
+    value: str | None = None
+
+
+def _range(start: dt.date, end: dt.date, granularity: str, value: str | None) -> Resolution:
+    return Resolution(DateRange(start=start, end=end), granularity, "date", value)
+
+
+def _day(day: dt.date) -> Resolution:
+    return _range(day, day, "day", day.isoformat())
+
+
+def _month(year: int, month: int) -> Resolution:
+    return _range(*cal.month_range(year, month), "month", f"{year:04d}-{month:02d}")
+
+
+def _year(year: int) -> Resolution:
+    return _range(*cal.year_range(year), "year", f"{year:04d}")
+
+
+def _week(day: dt.date) -> Resolution:
+    iso = day.isocalendar()
+    return _range(*cal.iso_week_range(day), "week", f"{iso[0]:04d}-W{iso[1]:02d}")
+
+
+def _unresolved(granularity: str) -> Resolution:
+    return Resolution(None, granularity)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def place_yearless(
+    month: int, day: int, ctx: Context, before: dt.date | None = None
+) -> dt.date | None:
+    """Pick the year for "October 24": the tense decides; otherwise the nearest occurrence."""
+    anchor = before or ctx.anchor
+    if anchor is None:
+        return None
+    options = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, month, day)) is not None
+    ]
+    if before is not None or ctx.tense == "past":
+        past = [d for d in options if d <= anchor]
+        return max(past) if past else None
+    if ctx.tense == "future":
+        future = [d for d in options if d >= anchor]
+        return min(future) if future else None
+    return min(options, key=lambda d: abs((d - anchor).days))
+
+
+def _explicit(
+    groups: dict[str, str], prefix: str, ctx: Context, before: dt.date | None = None
+) -> dt.date | None:
+    for p in (prefix, prefix + "x"):
+        if p + "m" in groups:
+            month, day = month_number(groups[p + "m"]), day_number(groups[p + "d"])
+            if p + "y" in groups:
+                return _safe_date(int(groups[p + "y"]), month, day)
+            return place_yearless(month, day, ctx, before)
+    return None
+
+
+def _dates_pair(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    first, second = ("a", "b") if "am" in g or "axm" in g else ("c", "d")
+    end = _explicit(g, second, ctx)
+    start = _explicit(g, first, ctx, before=end) if end else None
+    if start and end and start <= end:
+        return _range(start, end, "range", f"{start.isoformat()}/{end.isoformat()}")
+    return _unresolved("range")
+
+
+def _days_of_month(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    month, d1, d2 = month_number(g["m"]), day_number(g["d1"]), day_number(g["d2"])
+    end = _safe_date(int(g["y"]), month, d2) if "y" in g else place_yearless(month, d2, ctx)
+    start = _safe_date(end.year, month, d1) if end else None
+    if start and end and start <= end:
+        return _range(start, end, "range", f"{start.isoformat()}/{end.isoformat()}")
+    return _unresolved("range")
+
+
+def _range_years(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    y1, y2 = int(g.get("y1") or g["y2"]), int(g["y3"])
+    if y1 > y2:
+        return _unresolved("range")
+    return _range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1}/{y2}")
+
+
+def _weekday_date(c: DateCandidate, ctx: Context) -> Resolution:
+    day = _explicit(c.groups, "a", ctx)
+    return _day(day) if day else _unresolved("day")
+
+
+def _iso_date(c: DateCandidate, ctx: Context) -> Resolution:
+    day = _safe_date(int(c.groups["y"]), int(c.groups["m"]), int(c.groups["d"]))
+    return _day(day) if day else _unresolved("day")
+
+
+def _numeric_date(c: DateCandidate, ctx: Context) -> Resolution:
+    """dd/mm/yyyy unless the first number cannot be a day-of-month pairing (then mm/dd)."""
+    n1, n2, year = int(c.groups["n1"]), int(c.groups["n2"]), int(c.groups["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    day = _safe_date(year, n2, n1) if n2 <= 12 else _safe_date(year, n1, n2)
+    return _day(day) if day else _unresolved("day")
+
+
+def _explicit_date(c: DateCandidate, ctx: Context) -> Resolution:
+    day = _explicit(c.groups, "a", ctx)
+    return _day(day) if day else _unresolved("day")
+
+
+def _month_year(c: DateCandidate, ctx: Context) -> Resolution:
+    return _month(int(c.groups["y"]), month_number(c.groups["m"]))
+
+
+def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    if rel == "this":
+        return a.year
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        return a.year if month < a.month or (not rel and month == a.month) else a.year - 1
+    if rel == "next" or ctx.tense == "future":
+        return a.year if month > a.month or (not rel and month == a.month) else a.year + 1
+    return a.year
+
+
+def _month_relative(c: DateCandidate, ctx: Context) -> Resolution:
+    month = month_number(c.groups["m"])
+    rel = c.groups.get("rel", "").lower().replace(" ", "")
+    year = _year_for_month(month, ctx, rel if rel in ("last", "this", "next") else "")
+    if year is None:
+        return _unresolved("month")
+    start, end = cal.month_range(year, month)
+    if rel == "early":
+        return _range(start, start.replace(day=10), "month_part", f"{year:04d}-{month:02d}")
+    if rel.startswith("mid"):
+        return _range(
+            start.replace(day=11), start.replace(day=20), "month_part", f"{year:04d}-{month:02d}"
+        )
+    if rel in ("late", "endof", "theendof"):
+        return _range(start.replace(day=21), end, "month_part", f"{year:04d}-{month:02d}")
+    return _month(year, month)
+
+
+def _quarter(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    q = int(g["qn"]) if "qn" in g else ORDINALS[g["q"].lower()]
+    year = int(g.get("y") or g.get("y2") or 0) or (ctx.anchor.year if ctx.anchor else None)
+    if year is None:
+        return _unresolved("quarter")
+    if "y" not in g and "y2" not in g and ctx.anchor and ctx.tense == "past":
+        current_q = (ctx.anchor.month - 1) // 3 + 1
+        year = ctx.anchor.year if q <= current_q else ctx.anchor.year - 1
+    return _range(*cal.quarter_range(year, q), "quarter", f"{year:04d}-Q{q}")
+
+
+def _half_year(c: DateCandidate, ctx: Context) -> Resolution:
+    y = c.groups.get("y", "")
+    year = int(y) if y.isdigit() else (ctx.anchor.year if ctx.anchor else None)
+    if year is None:
+        return _unresolved("half")
+    half = 1 if c.groups["h"].lower() == "first" else 2
+    return _range(*cal.half_range(year, half), "half", f"{year:04d}-H{half}")
+
+
+def _season(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    season = g["s"].lower()
+    if "y" in g:
+        year = int(g["y"])
+    elif ctx.anchor is None:
+        return _unresolved("season")
+    else:
+        rel = (g.get("rel") or "").lower()
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    return _range(
+        *cal.season_range(year, season), "season", f"{year:04d}-{cal.TIMEX_SEASON[season]}"
+    )
+
+
+def _this_time_last_year(c: DateCandidate, ctx: Context) -> Resolution:
+    if ctx.anchor is None:
+        return _unresolved("day")
+    return _day(cal.shift_years(ctx.anchor, -1))
+
+
+def _to_date(year: int, ctx: Context) -> Resolution:
+    if ctx.anchor is None or ctx.anchor.year < year:
+        return _year(year)
+    end = min(ctx.anchor, dt.date(year, 12, 31))
+    return _range(dt.date(year, 1, 1), end, "to_date", f"{year:04d}")
+
+
+def _to_date_year(c: DateCandidate, ctx: Context) -> Resolution:
+    if "y" in c.groups:
+        return _to_date(int(c.groups["y"]), ctx)
+    return _to_date(ctx.anchor.year, ctx) if ctx.anchor else _unresolved("to_date")
+
+
+def _so_far_this(c: DateCandidate, ctx: Context) -> Resolution:
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("to_date")
+    unit = c.groups.get("unit") or c.groups.get("unit2") or "year"
+    start = {
+        "year": a.replace(month=1, day=1),
+        "month": a.replace(day=1),
+        "week": cal.iso_week_range(a)[0],
+    }[unit.lower()]
+    return _range(start, a, "to_date", _this_unit(unit.lower(), a).value)
+
+
+def _this_unit(unit: str, day: dt.date) -> Resolution:
+    if unit == "week":
+        return _week(day)
+    if unit == "month":
+        return _month(day.year, day.month)
+    if unit == "quarter":
+        q = (day.month - 1) // 3 + 1
+        return _range(*cal.quarter_range(day.year, q), "quarter", f"{day.year:04d}-Q{q}")
+    if unit == "decade":
+        start = day.year - day.year % 10
+        return _range(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", str(start)[:3])
+    if unit == "day":
+        return _day(day)
+    return _year(day.year)
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit in UNIT_DAYS:
+        return day + dt.timedelta(days=UNIT_DAYS[unit] * n)
+    if unit == "month":
+        return cal.add_months(day, n)
+    if unit == "quarter":
+        return cal.add_months(day, 3 * n)
+    if unit == "decade":
+        return cal.shift_years(day, 10 * n)
+    return cal.shift_years(day, n)
+
+
+def _relative_unit(c: DateCandidate, ctx: Context) -> Resolution:
+    rel = " ".join(c.groups["rel"].lower().split())
+    unit = c.groups["unit"].lower()
+    base = ctx.previous if rel in ("the previous", "the following", "the same") else ctx.anchor
+    base = base or ctx.anchor
+    if base is None:
+        return _unresolved(unit)
+    if rel in ("the past", "the coming"):
+        n = 1 if rel == "the coming" else -1
+        other = _shift(base, unit, n)
+        start, end = sorted((base + DAY if n > 0 else other + DAY, other if n > 0 else base))
+        return _range(start, end, "range", f"P1{TIMEX_UNIT.get(unit, 'D')}")
+    offset = {
+        "this": 0,
+        "the same": 0,
+        "last": -1,
+        "the previous": -1,
+        "next": 1,
+        "the following": 1,
+    }[rel]
+    return _this_unit(unit, _shift(base, unit if unit != "fortnight" else "week", offset))
+
+
+def _earlier_later_this(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    unit = g["unit"].lower()
+    if ctx.anchor is None:
+        return _unresolved(unit)
+    offset = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+    whole = _this_unit(unit, _shift(ctx.anchor, unit, offset))
+    if whole.period is None or offset != 0:
+        return whole
+    a = ctx.anchor
+    if g["when"].lower() == "earlier":
+        if whole.period.start >= a:
+            return whole
+        return _range(whole.period.start, a - DAY, "range", whole.value)
+    if whole.period.end <= a:
+        return whole
+    return _range(a + DAY, whole.period.end, "range", whole.value)
+
+
+def _n_units_ago(c: DateCandidate, ctx: Context) -> Resolution:
+    g = c.groups
+    n, unit, direction = count_value(g["n"]), g["unit"].lower(), g["dir"].lower()
+    base = ctx.anchor if direction == "ago" else (ctx.previous or ctx.anchor)
+    if n is None or base is None:
+        return _unresolved(unit)
+    sign = 1 if direction in ("later", "after") else -1
+    return _this_unit(unit if unit != "fortnight" else "day", _shift(base, unit, sign * n))
+
+
+def _relative_day(c: DateCandidate, ctx: Context) -> Resolution:
+    if ctx.anchor is None:
+        return _unresolved("day")
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[c.groups["w"].lower()]
+    return _day(ctx.anchor + offset * DAY)
+
+
+def _narrative_day(c: DateCandidate, ctx: Context) -> Resolution:
+    base = ctx.previous or ctx.anchor
+    word = (c.groups.get("w") or c.groups.get("w2") or "").lower()
+    if base is None:
+        return _unresolved("day")
+    return _day(base + (DAY if word in ("next", "following", "after") else -DAY))
+
+
+def _present_ref(c: DateCandidate, ctx: Context) -> Resolution:
+    if ctx.anchor is None:
+        return Resolution(None, "present", "date", "PRESENT_REF")
+    return Resolution(DateRange(start=ctx.anchor, end=ctx.anchor), "present", "date", "PRESENT_REF")
+
+
+def _recent_units(c: DateCandidate, ctx: Context) -> Resolution:
+    return Resolution(None, "vague", "date", "PAST_REF")
+
+
+def _weekday(c: DateCandidate, ctx: Context) -> Resolution:
+    if ctx.anchor is None:
+        return _unresolved("day")
+    target = WEEKDAYS[c.groups["wd"].lower()]
+    rel = (c.groups.get("rel") or "").lower()
+    a = ctx.anchor
+    back = (a.weekday() - target) % 7
+    if rel == "next" or (ctx.tense == "future" and rel != "last"):
+        return _day(a + ((target - a.weekday()) % 7 or 7) * DAY)
+    if rel == "last":
+        return _day(a - (back or 7) * DAY)
+    if rel == "this" and ctx.tense != "past":
+        return _day(cal.iso_week_range(a)[0] + target * DAY)
+    return _day(a - back * DAY)
+
+
+def _decade(c: DateCandidate, ctx: Context) -> Resolution:
+    start = int(c.groups["dec"])
+    return _range(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", str(start)[:3])
+
+
+def _fiscal_year(c: DateCandidate, ctx: Context) -> Resolution:
+    y1 = int(c.groups["y"])
+    y2 = int(c.groups["y2"])
+    if (y1 + 1) % 100 != y2:
+        return _unresolved("fiscal_year")
+    return _range(dt.date(y1, 4, 1), dt.date(y1 + 1, 3, 31), "fiscal_year", f"{y1}/{y2:02d}")
+
+
+def _year_rule(c: DateCandidate, ctx: Context) -> Resolution:
+    return _year(int(c.groups["y"]))
+
+
+def _duration(c: DateCandidate, ctx: Context) -> Resolution:
+    unit = c.groups.get("unit", "fortnight").lower()
+    n = count_value(c.groups.get("n", "a"))
+    if unit == "fortnight":
+        n, unit = 2 * (n or 1), "week"
+    if n is None:
+        return Resolution(None, "duration", "duration", f"PX{TIMEX_UNIT[unit]}")
+    return Resolution(None, "duration", "duration", f"P{n}{TIMEX_UNIT[unit]}")
+
+
+RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
+    "range_dates": _dates_pair,
+    "range_days_month": _days_of_month,
+    "range_month_days": _days_of_month,
+    "range_years": _range_years,
+    "weekday_date": _weekday_date,
+    "iso_date": _iso_date,
+    "numeric_date": _numeric_date,
+    "explicit_date": _explicit_date,
+    "month_year": _month_year,
+    "quarter": _quarter,
+    "half_year": _half_year,
+    "season": _season,
+    "month_relative": _month_relative,
+    "month_in": _month_relative,
+    "this_time_last_year": _this_time_last_year,
+    "to_date_year": _to_date_year,
+    "so_far_this": _so_far_this,
+    "earlier_later_this": _earlier_later_this,
+    "n_units_ago": _n_units_ago,
+    "relative_unit": _relative_unit,
+    "relative_day": _relative_day,
+    "narrative_day": _narrative_day,
+    "present_ref": _present_ref,
+    "recent_units": _recent_units,
+    "weekday": _weekday,
+    "decade": _decade,
+    "fiscal_year": _fiscal_year,
+    "year": _year_rule,
+    "duration_hyphen": _duration,
+    "duration_fortnight": _duration,
+    "duration": _duration,
+}
+
+
+def resolve_candidate(candidate: DateCandidate, ctx: Context) -> Resolution:
+    """Resolve one candidate; never raises for odd input (impossible dates → unresolved)."""
+    try:
+        return RESOLVERS[candidate.rule](candidate, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return _unresolved("unknown")

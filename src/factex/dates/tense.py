@@ -1,0 +1,47 @@
+"""The tense of the verb that governs a temporal expression (past / future / unknown)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .resolve import Tense
+
+__all__ = ["governing_tense"]
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_FRAMES = {"set", "due", "expected", "going", "scheduled", "poised", "planning", "plan"}
+_PAST_AUX = {"had", "has", "have", "was", "were", "did"}
+
+
+def _governing_verb(span: Span) -> Token | None:
+    token: Token = span.root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def governing_tense(span: Span) -> Tense:
+    """Past when the governing verb is past or perfect; future for will/shall/"is set to"."""
+    verb = _governing_verb(span)
+    if verb is None:
+        return None
+    for _ in range(4):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & _FUTURE_AUX:
+            return "future"
+        if verb.tag_ == "VB" and "to" in auxes and verb.dep_ == "xcomp":
+            if verb.head.lemma_.lower() in _FUTURE_FRAMES or verb.head.lower_ in _FUTURE_FRAMES:
+                return "future"
+            verb = verb.head
+            continue
+        if verb.tag_ == "VBD" or (auxes & _PAST_AUX and verb.tag_ == "VBN"):
+            return "past"
+        if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "conj"):
+            verb = verb.head
+            continue
+        return None
+    return None
