@@ -25,6 +25,7 @@ from .models import (
     DateRange,
     Document,
     Entity,
+    FailedDocument,
     Finding,
     Quantity,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "EmptyDocument",
     "Entity",
     "FactexError",
+    "FailedDocument",
     "Finding",
     "InputDecodeError",
     "InvalidPublicationDate",

@@ -1,25 +1,29 @@
-"""``factex`` command line: a thin layer over the library.
+"""``factex`` command line: a thin layer over :mod:`factex.inputs`, :mod:`factex.batch` and
+:mod:`factex.render.report`.
 
-Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error.
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error (including
+"no input document could be processed"). The report goes to stdout; progress, summary and
+errors go to stderr.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from enum import Enum
-from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from .decode import decode_bytes
+from . import __version__
+from .batch import BatchResult, Summary, failing_verdicts, run_batch
 from .errors import FactexError
-from .extract import extract
-from .models import Document
-from .render.text import render_text
+from .extract import DEFAULT_MAX_CHARS
+from .inputs import list_inputs, read_files, read_jsonl
+from .published import parse_published
+from .render.report import write_report
 
 app = typer.Typer(
     add_completion=False,
@@ -32,6 +36,8 @@ class OutputFormat(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
 
 
 class FailOn(str, Enum):
@@ -40,113 +46,185 @@ class FailOn(str, Enum):
     never = "never"
 
 
-@dataclass
-class Result:
-    name: str
-    doc: Document | None
-    error: str | None = None
+def _published(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_published(value)
+        except FactexError as exc:
+            raise typer.BadParameter(str(exc)) from exc
+    return value
 
 
-def _iter_paths(paths: list[str]) -> Iterator[tuple[str, bytes | None, str | None]]:
-    for raw in paths:
-        if raw == "-":
-            yield "<stdin>", sys.stdin.buffer.read(), None
-            continue
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            try:
-                yield str(file), file.read_bytes(), None
-            except OSError as exc:
-                yield str(file), None, f"cannot read: {exc.strerror or exc}"
-
-
-def _process(name: str, data: bytes | None, error: str | None, published: str | None) -> Result:
-    if data is None:
-        return Result(name, None, error)
-    try:
-        decoded = decode_bytes(data)
-        doc = extract(decoded.text, published=published)
-    except FactexError as exc:
-        return Result(name, None, f"{type(exc).__name__}: {exc}")
-    if decoded.warnings:
-        doc = doc.model_copy(update={"warnings": [*decoded.warnings, *doc.warnings]})
-    return Result(name, doc)
-
-
-def _fails(doc: Document, fail_on: FailOn) -> bool:
-    if fail_on is FailOn.never:
-        return False
-    levels = (
-        {"inconsistent"} if fail_on is FailOn.inconsistent else {"inconsistent", "unverifiable"}
-    )
-    return any(f.verdict in levels for f in doc.findings)
-
-
-def _emit(results: list[Result], fmt: OutputFormat, color: bool) -> None:
-    if fmt is OutputFormat.text:
-        for r in results:
-            if r.doc is None:
-                typer.echo(f"== {r.name}\nError: {r.error}")
-            else:
-                typer.echo(render_text(r.doc, name=r.name, color=color))
-        return
-    records = [
-        {
-            "id": r.name,
-            "ok": r.error is None,
-            "error": r.error,
-            "document": r.doc.model_dump(mode="json", exclude={"text"}) if r.doc else None,
-        }
-        for r in results
-    ]
-    if fmt is OutputFormat.jsonl:
-        for record in records:
-            typer.echo(json.dumps(record, ensure_ascii=False))
-    elif len(records) == 1 and records[0]["document"] is not None:
-        typer.echo(json.dumps(records[0]["document"], indent=2, ensure_ascii=False))
-    else:
-        typer.echo(json.dumps(records, indent=2, ensure_ascii=False))
-
-
-def _run(paths: list[str], fmt: OutputFormat, published: str | None, fail_on: FailOn) -> None:
-    results = [_process(*item, published) for item in _iter_paths(paths)]
-    _emit(results, fmt, color=sys.stdout.isatty())
-    ok = [r.doc for r in results if r.doc is not None]
-    failed = len(results) - len(ok)
-    if len(results) > 1:
-        typer.echo(f"{len(results)} documents: {len(ok)} processed, {failed} failed", err=True)
-    if not results or failed == len(results):
-        raise typer.Exit(2)
-    raise typer.Exit(1 if any(_fails(d, fail_on) for d in ok) else 0)
-
-
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")]
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
-PublishedOpt = Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")
+]
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        callback=_published,
+        help="Publication date (YYYY-MM-DD) for inputs without their own "
+        "(front matter `published:`/`date:`, a `PUBLISHED:` first line, or the JSONL field).",
+    ),
+]
 FailOnOpt = Annotated[FailOn, typer.Option(help="Lowest verdict that makes the exit code 1.")]
+GlobOpt = Annotated[
+    list[str] | None,
+    typer.Option("--glob", "-g", help="File pattern inside folders (repeatable; default: *)."),
+]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Inputs are JSONL, one article a line.")]
+TextFieldOpt = Annotated[str, typer.Option(help="JSONL field holding the article text.")]
+IdFieldOpt = Annotated[str, typer.Option(help="JSONL field holding the article id.")]
+PublishedFieldOpt = Annotated[str, typer.Option(help="JSONL field holding the date.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes.")]
+BatchSizeOpt = Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")]
+MaxCharsOpt = Annotated[int, typer.Option(min=1, help="Longest document analysed.")]
+ModelOpt = Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Report only failing documents; no progress.")
+]
+SummaryOpt = Annotated[
+    bool, typer.Option("--summary", help="Always print the summary counts to stderr.")
+]
 
 
-@app.command()
-def check(
-    paths: PathsArg,
-    format: FormatOpt = OutputFormat.text,
-    published: PublishedOpt = None,
-    fail_on: FailOnOpt = FailOn.inconsistent,
+def _progress(total: int | None) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("factex"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[name]}"),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def _tally(
+    results: Iterable[BatchResult],
+    summary: Summary,
+    verdicts: frozenset[str],
+    show: bool,
+    total: int | None,
+) -> Iterator[BatchResult]:
+    """Count results (and advance the progress bar) as they stream to the report."""
+    with _progress(total) if show else nullcontext() as progress:
+        task = progress.add_task("", total=total, name="") if progress else None
+        for result in results:
+            summary.add(result, verdicts)
+            if progress is not None:
+                progress.update(task, advance=1, name=result.id[-40:])
+            yield result
+
+
+def _run(
+    paths: list[str],
+    *,
+    fmt: OutputFormat,
+    published: str | None,
+    fail_on: FailOn,
+    globs: list[str] | None,
+    jsonl: bool,
+    fields: tuple[str, str, str],
+    jobs: int,
+    batch_size: int,
+    max_chars: int,
+    model: str | None,
+    quiet: bool,
+    summary_flag: bool,
 ) -> None:
-    """Check the figures in articles; exit 1 when a finding is inconsistent."""
-    _run(paths, format, published, fail_on)
+    total: int | None = None
+    if jsonl:
+        text_field, id_field, published_field = fields
+        sources = read_jsonl(
+            paths, text_field=text_field, id_field=id_field, published_field=published_field
+        )
+    else:
+        entries = list_inputs(paths, globs or ["*"])
+        total = len(entries)
+        sources = read_files(entries, max_bytes=4 * max_chars)
+    verdicts = failing_verdicts(fail_on.value)
+    results = run_batch(
+        sources,
+        published=published,
+        model=model,
+        n_process=jobs,
+        batch_size=batch_size,
+        max_chars=max_chars,
+    )
+    summary = Summary()
+    show_progress = not quiet and sys.stderr.isatty()
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    try:
+        write_report(
+            _tally(results, summary, verdicts, show_progress, total),
+            fmt.value,
+            sys.stdout,
+            verdicts=verdicts,
+            color=color,
+            quiet=quiet,
+            version=__version__,
+        )
+    except FactexError as exc:  # only batch-wide problems (no model) get here
+        typer.echo(f"factex: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if summary_flag or (summary.total > 1 and not quiet):
+        typer.echo(str(summary), err=True)
+    if summary.total == 0:
+        typer.echo("factex: no input documents found", err=True)
+        raise typer.Exit(2)
+    if summary.processed == 0 and summary.failed:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if summary.failing else 0)
 
 
-@app.command("extract")
-def extract_cmd(
-    paths: PathsArg,
-    format: FormatOpt = OutputFormat.json,
-    published: PublishedOpt = None,
-    fail_on: FailOnOpt = FailOn.never,
-) -> None:
-    """Extract entities, dates, quantities, claims and findings as JSON."""
-    _run(paths, format, published, fail_on)
+def _command(default_format: OutputFormat, default_fail_on: FailOn) -> Any:
+    def command(
+        paths: PathsArg,
+        format: FormatOpt = default_format,
+        published: PublishedOpt = None,
+        fail_on: FailOnOpt = default_fail_on,
+        glob: GlobOpt = None,
+        jsonl: JsonlOpt = False,
+        text_field: TextFieldOpt = "text",
+        id_field: IdFieldOpt = "id",
+        published_field: PublishedFieldOpt = "published",
+        jobs: JobsOpt = 1,
+        batch_size: BatchSizeOpt = 16,
+        max_chars: MaxCharsOpt = DEFAULT_MAX_CHARS,
+        model: ModelOpt = None,
+        quiet: QuietOpt = False,
+        summary: SummaryOpt = False,
+    ) -> None:
+        _run(
+            paths,
+            fmt=format,
+            published=published,
+            fail_on=fail_on,
+            globs=glob,
+            jsonl=jsonl,
+            fields=(text_field, id_field, published_field),
+            jobs=jobs,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            model=model,
+            quiet=quiet,
+            summary_flag=summary,
+        )
+
+    return command
+
+
+app.command(
+    "check",
+    help="Check the figures in articles; exit 1 when a finding is inconsistent.",
+)(_command(OutputFormat.text, FailOn.inconsistent))
+app.command(
+    "extract",
+    help="Extract entities, dates, quantities, claims and findings (JSON by default).",
+)(_command(OutputFormat.json, FailOn.never))
 
 
 def main() -> None:

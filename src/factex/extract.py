@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -11,7 +15,7 @@ from .claims import ArticleContext, build_claims
 from .clean import clean
 from .dates import extract_dates, find_date_candidates, infer_publication_date
 from .errors import DocumentTooLarge
-from .models import Coverage, Document, Entity
+from .models import Coverage, Document, Entity, FailedDocument
 from .pipeline import load_pipeline, resolve_model_name
 from .published import PublishedLike, parse_published
 from .quantities.extract import extract_quantities
@@ -51,28 +55,101 @@ def extract(
     return analyse_doc(nlp(cleaned.text), text, anchor, cleaned.content_end)
 
 
+OnError = Literal["raise", "skip", "record"]
+ManyItem = str | tuple[str, PublishedLike]
+
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    text: str
+    anchor: dt.date | None
+    content_end: int
+
+
+def _prepare(
+    index: int, item: ManyItem, default: dt.date | None, max_chars: int
+) -> tuple[_Job, str]:
+    text, published = item if isinstance(item, tuple) else (item, None)
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract_many() takes str items or (str, published) pairs, not "
+            f"{type(text).__name__}; decode bytes first (factex.decode_bytes)"
+        )
+    _check_size(text, max_chars)
+    anchor = parse_published(published) if published is not None else default
+    cleaned = clean(text)
+    return _Job(index, text, anchor, cleaned.content_end), cleaned.text
+
+
+def _failure(index: int, exc: BaseException) -> FailedDocument:
+    return FailedDocument(index=index, error=type(exc).__name__, message=str(exc))
+
+
 def extract_many(
-    texts: Iterable[str],
+    texts: Iterable[ManyItem],
     *,
     published: PublishedLike = None,
     model: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
-) -> Iterator[Document]:
-    """Like :func:`extract` for many texts, parsed with ``nlp.pipe`` (order preserved)."""
-    anchor = parse_published(published)
+    on_error: OnError = "raise",
+) -> Iterator[Document | FailedDocument]:
+    """Like :func:`extract` for many texts, parsed with ``nlp.pipe``; lazy and order-preserving.
+
+    Each item is a text, or a ``(text, published)`` pair whose date (when not None)
+    overrides ``published`` for that text. ``n_process > 1`` parses in worker processes
+    (spaCy multiprocessing); the analysis after the parse runs in this process.
+    ``on_error`` says what a text that cannot be analysed does: ``"raise"`` stops the
+    batch, ``"skip"`` drops it, ``"record"`` yields a :class:`FailedDocument` in its place
+    (so output *i* always belongs to input *i*). A missing model always raises.
+
+    >>> docs = extract_many(["Up 10% to 110 from 100.", 42], published="2024-11-07",
+    ...                     on_error="record")
+    >>> [type(d).__name__ for d in docs]
+    ['Document', 'FailedDocument']
+    """
+    if on_error not in ("raise", "skip", "record"):
+        raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+    default = parse_published(published)
     nlp = load_pipeline(resolve_model_name(model))
-    originals: list[str] = []
+    limit = min(max_chars, nlp.max_length)  # spaCy refuses longer texts
+    # Texts that fail before parsing never reach spaCy; the queue keeps their place.
+    queue: deque[_Job | FailedDocument] = deque()
 
-    def cleaned() -> Iterator[str]:
-        for text in texts:
-            _check_size(text, max_chars)
-            originals.append(text)
-            yield clean(text).text
+    def feed() -> Iterator[str]:
+        for index, item in enumerate(texts):
+            try:
+                job, cleaned = _prepare(index, item, default, limit)
+            except Exception as exc:
+                if on_error == "raise":
+                    raise
+                queue.append(_failure(index, exc))
+                continue
+            queue.append(job)
+            yield cleaned
 
-    for i, doc in enumerate(nlp.pipe(cleaned(), batch_size=batch_size, n_process=n_process)):
-        yield analyse_doc(doc, originals[i], anchor, len(doc.text))
+    def failures() -> Iterator[FailedDocument]:
+        while queue and isinstance(queue[0], FailedDocument):
+            failed = queue.popleft()
+            if on_error == "record" and isinstance(failed, FailedDocument):
+                yield failed
+
+    for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+        yield from failures()
+        job = queue.popleft()
+        assert isinstance(job, _Job), "spaCy returned more documents than it was given"
+        result: Document | FailedDocument
+        try:
+            result = analyse_doc(doc, job.text, job.anchor, job.content_end)
+        except Exception as exc:
+            if on_error == "raise":
+                raise
+            result = _failure(job.index, exc)
+        if isinstance(result, Document) or on_error == "record":
+            yield result
+    yield from failures()
 
 
 def analyse_doc(

@@ -22,6 +22,7 @@ __all__ = [
     "DateRange",
     "Document",
     "Entity",
+    "FailedDocument",
     "Finding",
     "Quantity",
     "Span",
@@ -213,6 +214,20 @@ class Document(_Frozen):
         for f in self.findings:
             counts[f.verdict] += 1
         return {"claims": len(self.claims), "dates": len(self.dates), **counts}
+
+
+class FailedDocument(_Frozen):
+    """Stands in for a Document that :func:`factex.extract_many` could not produce
+    (``on_error="record"``), so results stay aligned with the input."""
+
+    index: int
+    """Position of the text in the input (0-based)."""
+    error: str
+    """Exception class name, e.g. ``DocumentTooLarge``; one that is not a FactexError is a bug."""
+    message: str
+
+    def __str__(self) -> str:
+        return f"[failed] #{self.index} {self.error}: {self.message}"
 
 
 def _fmt(value: float) -> str:
