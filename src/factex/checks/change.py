@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..models import Claim, Finding
+from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, same_kind
 from .tolerance import Interval, exact_or_rounded, first_passing
 from .util import fmt, make_finding
 
-__all__ = ["check_percent_change", "percent_change"]
+__all__ = ["check_change_text", "check_percent_change", "percent_change"]
 
 
 def percent_change(new: Interval, old: Interval) -> Interval | None:
@@ -88,7 +92,7 @@ def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
         allowed,
         None,
         f"{desc}: computed {computed.mid:+.2f}%, stated {stated:+g}%"
-        + _diagnose(new, old, stated, claim),
+        + _diagnose(new, old, stated, claim.step),
         "checks.change.percent",
         inputs,
     )
@@ -98,10 +102,183 @@ def _rounding_note(rounding: str) -> str:
     return "" if rounding == "half-up" else " (passes only by truncation)"
 
 
-def _diagnose(new: Interval, old: Interval, stated: float, claim: Claim) -> str:
+def _diagnose(new: Interval, old: Interval, stated: float, step: float) -> str:
     """Name a common mistake when it explains the stated figure."""
     if new.lo > 0:
         on_new = Interval(100 * (new.lo - old.hi) / new.lo, 100 * (new.hi - old.lo) / new.lo)
-        if first_passing(stated, claim.step, on_new)[0]:
+        if first_passing(stated, step, on_new)[0]:
             return "; it matches a change computed on the new value (wrong base)"
     return ""
+
+
+# --- Patterns over masked sentences: "rose 4.2 pct to 1.3 mln from 1.25 mln" -------------
+
+_FROM = r",?\s+from\s+"
+_GAP = r"(?:\s+[A-Za-z.$£€]+){0,3}?"  # "1.3 mln dlrs from", "£3.1bn a year earlier from"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = check_lexicon()
+    verb = rf"(?P<verb>{alternation(lex.up_verbs + lex.down_verbs)})"
+    noun = rf"(?P<noun>{alternation(lex.up_nouns + lex.down_nouns)})"
+    by = r"\s+(?:by\s+)?(?:(?:about|some|around|almost|nearly)\s+)?"
+    return [
+        (
+            "checks.change.verb_to_from",
+            re.compile(rf"\b{verb}{by}{F('pct')},?\s+to\s+{F('new')}{_GAP}{_FROM}{F('old')}", re.I),
+        ),
+        (
+            "checks.change.verb_from_to",
+            re.compile(rf"\b{verb}{by}{F('pct')}{_FROM}{F('old')}{_GAP}\s+to\s+{F('new')}", re.I),
+        ),
+        (
+            "checks.change.noun_to_from",
+            re.compile(
+                rf"{F('pct')}\s+{noun}(?:\s+in\s+[a-z ]{{1,30}}?)?\s+to\s+{F('new')}{_GAP},?"
+                rf"\s+(?:from|on|compared\s+with)\s+{F('old')}",
+                re.I,
+            ),
+        ),
+        (
+            "checks.change.figure_then_noun_from",
+            re.compile(
+                rf"{F('new')}[^#.;]{{0,25}},\s+(?:a|an|up|down)\s+(?:{F('pct')}\s+{noun}|{verb}\s+"
+                rf"(?:of\s+)?{F('pct2')})\s+(?:from|on|compared\s+with)\s+{F('old')}",
+                re.I,
+            ),
+        ),
+        (
+            "checks.change.verb_to",
+            re.compile(rf"\b{verb}{by}{F('pct')},?\s+to\s+{F('new')}", re.I),
+        ),
+        (
+            "checks.change.noun_to",
+            re.compile(rf"{F('pct')}\s+{noun}\s+to\s+{F('new')}", re.I),
+        ),
+    ]
+
+
+_BASE_LATER = re.compile(
+    rf"^[^#;]{{0,60}}?\b(?:compared\s+with|compared\s+to|against|versus|from)\s+{F('old')}", re.I
+)
+_BASE_NEXT = [
+    re.compile(
+        r"\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|"
+        rf"in\s+the\s+same\s+period\s+last\s+year)[^#.;]{{0,40}}?\b(?:was|were|stood\s+at|of)\s+{F('old')}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:was|were|stood\s+at|compared\s+with)\s+{F('old')}[^#.;]{{0,20}}?\b(?:a\s+year\s+"
+        r"(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|the\s+year\s+before)",
+        re.I,
+    ),
+]
+
+
+def _direction(match: re.Match[str]) -> int | None:
+    lex = check_lexicon()
+    word = (match.group("verb") if "verb" in match.re.groupindex else None) or (
+        match.group("noun") if "noun" in match.re.groupindex else None
+    )
+    if word is None:
+        return None
+    word = " ".join(word.lower().split())
+    if word in lex.up_verbs or word in lex.up_nouns:
+        return 1
+    if word in lex.down_verbs or word in lex.down_nouns:
+        return -1
+    return None
+
+
+def _base_elsewhere(scan: Scan, index: int, sent: Masked, after: int) -> Figure | None:
+    """The baseline stated later in the sentence or in the next/previous one; exactly one."""
+    if m := _BASE_LATER.match(sent.masked[after:]):
+        return sent.fig(m, "old")
+    found = []
+    for other in (scan.previous(index), _next(scan, index)):
+        if other is None:
+            continue
+        for pattern in _BASE_NEXT:
+            found += [other.fig(m, "old") for m in pattern.finditer(other.masked)]
+    return found[0] if len(found) == 1 else None
+
+
+def _next(scan: Scan, index: int) -> Masked | None:
+    return scan.sentences[index + 1] if index + 1 < len(scan.sentences) else None
+
+
+def check_change_text(scan: Scan) -> list[Finding]:
+    """Percent changes the claim builder did not link, read from patterns in the sentence."""
+    findings: list[Finding] = []
+    for index, sent in enumerate(scan.sentences):
+        used: set[int] = set()
+        for rule, pattern in _patterns():
+            for m in pattern.finditer(sent.masked):
+                pct = sent.fig(m, "pct")
+                if pct is None and "pct2" in m.re.groupindex:
+                    pct = sent.fig(m, "pct2")
+                if pct is None or pct.percent != "percent" or pct.start in used:
+                    continue
+                new = sent.fig(m, "new")
+                old = sent.fig(m, "old") if "old" in m.re.groupindex else None
+                if old is None:
+                    old = _base_elsewhere(scan, index, sent, m.end())
+                sign = _direction(m)
+                if sign is None or new is None or new.percent:
+                    continue
+                used.add(pct.start)
+                if old is None or not same_kind(new, old):
+                    continue
+                findings.append(_verdict(pct, sign, new, old, rule))
+    return findings
+
+
+def _verdict(pct: Figure, sign: int, new: Figure, old: Figure, rule: str) -> Finding:
+    inputs = [f"{fmt(new.value)} ({new.text})", f"{fmt(old.value)} ({old.text})"]
+    where = dict(start=pct.start, end=pct.end, stated=pct.text)
+    computed = percent_change(new.interval, old.interval)
+    if computed is None:
+        return make_finding(
+            "percent_change",
+            "unverifiable",
+            None,
+            None,
+            None,
+            None,
+            "baseline is zero or negative",
+            "checks.change.bad_base",
+            inputs,
+            **where,
+        )
+    stated = sign * pct.value
+    rounding, allowed = first_passing(stated, pct.step, computed)
+    desc = f"{'up' if sign > 0 else 'down'} {pct.text} from {old.text} to {new.text}"
+    if rounding is not None:
+        return make_finding(
+            "percent_change",
+            "consistent",
+            None,
+            computed.mid,
+            allowed,
+            rounding,
+            f"{desc}: computed {computed.mid:+.2f}%" + _rounding_note(rounding),
+            rule,
+            inputs,
+            **where,
+        )
+    note = _diagnose(new.interval, old.interval, stated, pct.step)
+    if not note and (computed.mid > 0) != (stated > 0) and abs(computed.mid) > 0:
+        note = "; the figures move the other way from the word used"
+    return make_finding(
+        "percent_change",
+        "inconsistent",
+        None,
+        computed.mid,
+        allowed,
+        None,
+        f"{desc}: computed {computed.mid:+.2f}%, stated {stated:+g}%" + note,
+        rule,
+        inputs,
+        **where,
+    )

@@ -1,0 +1,232 @@
+"""Figures per sentence, masked so that check patterns can be plain regular expressions.
+
+Every number in a sentence is replaced by ``#k#`` (its index in :attr:`Masked.figures`), so
+"rose 4.2 pct to 1.3 mln from 1.25 mln" reads ``rose #0# to #1# from #2#`` and a pattern can
+name each figure it needs. Offsets stay on the figures, never on the masked text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from ..claims.context import ArticleContext
+from ..quantities.numerals import find_numbers
+from ..resources import load_model
+from .tolerance import Interval
+
+__all__ = ["CheckLexicon", "Figure", "Masked", "Scan", "check_lexicon", "sig_step"]
+
+
+class CheckLexicon(BaseModel):
+    """data/checks.json, validated when first loaded."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    description: str = ""
+    up_verbs: list[str]
+    down_verbs: list[str]
+    up_nouns: list[str]
+    down_nouns: list[str]
+    multiples: dict[str, tuple[float, float, float]]
+    fractions: dict[str, tuple[float, float]]
+    fraction_qualifiers: dict[str, str]
+    conversion_units: dict[str, str]
+    currency_names: dict[str, str]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+
+
+@cache
+def check_lexicon() -> CheckLexicon:
+    return load_model("checks.json", CheckLexicon)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    step: float
+    currency: str | None = None
+    percent: str | None = None
+    unit: str | None = None
+    """A measurement unit glued to or right after the number ("16km", "86F", "10 miles")."""
+    is_word: bool = False
+
+    @property
+    def interval(self) -> Interval:
+        """The true values this figure may stand for: exact for a whole number stated to the
+        unit, half a step either side otherwise ("1.3 mln" → 1.25..1.35 mln)."""
+        if self.step <= 1 and float(self.value).is_integer():
+            return Interval(self.value, self.value)
+        return Interval(self.value - self.step / 2, self.value + self.step / 2)
+
+    @property
+    def kind(self) -> str:
+        """A coarse unit family used to decide whether two figures can be compared."""
+        if self.percent:
+            return self.percent
+        if self.currency:
+            return f"money:{self.currency}"
+        if self.unit:
+            return f"unit:{self.unit}"
+        return "number"
+
+
+def sig_step(fig: Figure) -> float:
+    """Precision of a figure read as significant digits: trailing zeros of a whole number are
+    taken as rounding ("160" → 10, "3,000" → 1000, "1.3 mln" keeps 100,000).
+
+    >>> sig_step(Figure(0, 3, "160", 160, 1)), sig_step(Figure(0, 3, "164", 164, 1))
+    (10.0, 1)
+    """
+    if fig.step != 1 or not float(fig.value).is_integer() or fig.value == 0:
+        return fig.step
+    digits = str(int(abs(fig.value)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return float(Decimal(10) ** zeros)
+
+
+_GLUED = re.compile(
+    r"(?<![\w.,#])(?P<neg>[-−–])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
+    r"\s?(?P<unit>°\s?[CF]\b|[A-Za-z]{1,10}(?:/h)?\b)"
+)
+
+
+def _glued_unit(word: str) -> str | None:
+    units = check_lexicon().conversion_units
+    word = word.replace(" ", "")
+    if word in units:
+        return units[word]
+    lower = word.lower()
+    if lower in units and len(lower) > 2:
+        return units[lower]
+    return None
+
+
+def start_of(m: re.Match[str]) -> int:
+    return m.start("neg") if m.group("neg") else m.start("num")
+
+
+def _measure(text: str, base: int) -> list[Figure]:
+    """Numbers with a measurement unit ("30C", "16km", "-5C", "10 miles") that the general
+    number reader leaves out or reads without their unit."""
+    found = []
+    for m in _GLUED.finditer(text):
+        unit = _glued_unit(m.group("unit"))
+        if unit is None:
+            continue
+        number_end = m.end("dec") if m.group("dec") else m.end("num")
+        spaced = m.start("unit") > number_end
+        if m.group("unit") in ("m", "in", "st", "ft", "mi", "F", "C"):
+            if spaced:
+                continue  # "5 m", "10 in": too ambiguous unless glued
+            bracketed = (
+                text[max(0, start_of(m) - 1) : start_of(m)] == "("
+                or text[m.end("unit") : m.end("unit") + 1] == ")"
+            )
+            if m.group("unit") == "m" and not bracketed:
+                continue  # "5m people" is five million in British copy
+        num = m.group("num").replace(",", "")
+        dec = m.group("dec")
+        value = float(f"{num}.{dec}") if dec else float(num)
+        if m.group("neg"):
+            value = -value
+        step = 10.0 ** -len(dec) if dec else 1.0
+        start, end = start_of(m), number_end
+        found.append(Figure(base + start, base + end, text[start:end], value, step, unit=unit))
+    return found
+
+
+@dataclass
+class Masked:
+    """One sentence: its figures in text order and the masked text patterns run on."""
+
+    start: int
+    end: int
+    text: str
+    figures: list[Figure]
+    masked: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        parts, pos = [], self.start
+        for k, f in enumerate(self.figures):
+            parts.append(self.text[pos - self.start : f.start - self.start].replace("#", " "))
+            parts.append(f"#{k}#")
+            pos = f.end
+        parts.append(self.text[pos - self.start :].replace("#", " "))
+        self.masked = "".join(parts)
+
+    def fig(self, match: re.Match[str], group: str) -> Figure | None:
+        """The figure a ``#k#`` group of ``match`` stands for."""
+        token = match.group(group)
+        if not token:
+            return None
+        return self.figures[int(token.strip("#"))]
+
+    def figure_at(self, masked_offset: int) -> Figure | None:
+        m = re.match(r"#(\d+)#", self.masked[masked_offset:])
+        return self.figures[int(m.group(1))] if m else None
+
+
+def read_sentence(text: str, start: int, end: int) -> Masked:
+    chunk = text[start:end]
+    figures: list[Figure] = []
+    for n in find_numbers(chunk):
+        figures.append(
+            Figure(
+                start + n.start,
+                start + n.end,
+                chunk[n.start : n.end],
+                n.value,
+                n.step,
+                n.currency,
+                n.percent,
+                None,
+                n.is_word,
+            )
+        )
+    for g in _measure(chunk, start):
+        clash = [f for f in figures if f.start < g.end and g.start < f.end]
+        if clash and any(c.currency or c.percent for c in clash):
+            continue
+        figures = [f for f in figures if f not in clash]
+        figures.append(g)
+    figures.sort(key=lambda f: f.start)
+    return Masked(start, end, chunk, figures)
+
+
+class Scan:
+    """Masked sentences of one article, built once and shared by every check."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        text = ctx.doc.text
+        self.sentences = [read_sentence(text, s.start_char, s.end_char) for s in ctx.sentences]
+
+    def previous(self, index: int) -> Masked | None:
+        return self.sentences[index - 1] if index > 0 else None
+
+
+def F(name: str) -> str:
+    """A named group matching one masked figure: ``F("new")`` → ``(?P<new>#\\d+#)``."""
+    return rf"(?P<{name}>#\d+#)"
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def same_kind(*figures: Figure | None) -> bool:
+    """All present and of one unit family (both bare counts, both GBP, both km...)."""
+    if any(f is None for f in figures):
+        return False
+    kinds = {f.kind for f in figures if f is not None}
+    return len(kinds) == 1

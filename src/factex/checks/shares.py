@@ -1,0 +1,220 @@
+"""Shares: "60 of the 240 patients (25%)", "one in five of the 300 workers, or 60 people",
+"almost half of the 1,200 respondents (590)".
+
+The stated share (a percentage, "k in n" or a fraction word) is compared with part / whole.
+A percentage is rounding-aware; "one in five" allows n ± 0.5; fraction words allow the range
+in data/checks.json, bounded by a qualifier ("almost half" is below a half).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Finding
+from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
+from .tolerance import Interval, first_passing
+from .util import make_finding
+
+__all__ = ["check_shares", "fraction_interval"]
+
+_DEN = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+_OF = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+)?"
+_NOUNS = r"(?:\s+[A-Za-z'’-]+){0,3}?"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = check_lexicon()
+    qual = rf"(?:(?P<qual>{alternation(lex.fraction_qualifiers)})\s+)?"
+    frac = (
+        rf"(?:{F('k')}\s+in\s+(?:every\s+)?{F('n')}|{F('fnum')}[\s-](?P<fden>{alternation(_DEN)})"
+        rf"|(?P<frac>{alternation(lex.fractions)})|{F('pct')})"
+    )
+    link = r"[^#.;]{0,40}?(?:,?\s+or\s+|\(\s*|[—–]\s*)"
+    aside = r"(?:,?\s+or\s+|\s*\(\s*|\s*[—–]\s*)"
+    later = r"[^#.;()]{0,40}?(?:\(\s*|,\s+or\s+)"
+    before = r"[^#.;]{0,40}?,\s+"
+    bracket = rf"\s*\(\s*{qual}{frac}\s*\)"
+    return [
+        (
+            "checks.shares.part_of_whole_pct",
+            re.compile(rf"{F('part')}{_NOUNS}{_OF}{F('whole')}{later}{qual}{frac}", re.I),
+        ),
+        (
+            "checks.shares.part_pct_of_whole",
+            re.compile(rf"{F('part')}\s*\(\s*{qual}{frac}\s*\){_NOUNS}{_OF}{F('whole')}", re.I),
+        ),
+        (
+            "checks.shares.of_whole_part_pct",
+            re.compile(rf"\bof\s+(?:the\s+)?{F('whole')}{before}{F('part')}{bracket}", re.I),
+        ),
+        (
+            "checks.shares.share_of_whole_part",
+            re.compile(rf"{qual}{frac}{_OF}{F('whole')}{link}{F('part')}", re.I),
+        ),
+        (
+            "checks.shares.part_or_share_of_whole",
+            re.compile(rf"{F('part')}{_NOUNS}{aside}{qual}{frac}{_OF}{F('whole')}", re.I),
+        ),
+    ]
+
+
+def fraction_interval(word: str, qualifier: str | None) -> Interval | None:
+    """The shares a fraction word allows, bounded by its qualifier.
+
+    >>> fraction_interval("half", None)
+    Interval(lo=0.45, hi=0.55, hi_open=False)
+    >>> fraction_interval("half", "almost")
+    Interval(lo=0.4, hi=0.5, hi_open=True)
+    >>> fraction_interval("a third", "more than")
+    Interval(lo=0.3333333333333333, hi=0.4, hi_open=False)
+    """
+    lex = check_lexicon()
+    word = " ".join(word.lower().split())
+    if word not in lex.fractions:
+        return None
+    lo, hi = lex.fractions[word]
+    return _qualified(Interval(lo, hi), qualifier, exact=_exact(word))
+
+
+def _exact(word: str) -> float | None:
+    for name, den in _DEN.items():
+        if word.endswith(name):
+            return (2 if word.startswith("two") else 3 if word.startswith("three") else 1) / den
+    return None
+
+
+def _qualified(iv: Interval, qualifier: str | None, exact: float | None) -> Interval:
+    kind = check_lexicon().fraction_qualifiers.get(qualifier.lower()) if qualifier else None
+    point = exact if exact is not None else iv.lo
+    if kind == "below":
+        return Interval(point - 0.1 * max(point, 0.5), point, True)
+    if kind == "above":
+        return Interval(point, point + 0.1 * max(point, 0.5) if exact is not None else iv.hi)
+    return iv
+
+
+def _stated(sent: Masked, m: re.Match[str]) -> tuple[Figure | None, str, Interval | None, float]:
+    """(figure stated, its words, allowed share interval (0..1) or None for a percentage,
+    percent value) for the share part of a match."""
+    qualifier = m.group("qual")
+    if (pct := sent.fig(m, "pct")) is not None:
+        if pct.percent != "percent":
+            return None, "", None, 0
+        return pct, pct.text, None, pct.value
+    if (k := sent.fig(m, "k")) is not None and (n := sent.fig(m, "n")) is not None:
+        if n.value <= 0.5 or k.value <= 0:
+            return None, "", None, 0
+        iv = Interval(k.value / (n.value + 0.5), k.value / (n.value - 0.5))
+        return k, f"{k.text} in {n.text}", _qualified(iv, qualifier, k.value / n.value), 0
+    if (fnum := sent.fig(m, "fnum")) is not None:
+        share = fnum.value / _DEN[m.group("fden").lower()]
+        iv = Interval(0.9 * share, min(1.1 * share, 1.0))
+        return fnum, f"{fnum.text} {m.group('fden')}", _qualified(iv, qualifier, share), 0
+    if m.group("frac"):
+        iv = fraction_interval(m.group("frac"), qualifier)
+        return None, m.group("frac"), iv, 0
+    return None, "", None, 0
+
+
+def check_shares(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        seen: set[int] = set()
+        for rule, pattern in _patterns():
+            for m in pattern.finditer(sent.masked):
+                part, whole = sent.fig(m, "part"), sent.fig(m, "whole")
+                if part is None or whole is None or part.start in seen:
+                    continue
+                if part.percent or whole.percent or part.kind != whole.kind or whole.value <= 0:
+                    continue
+                if part.value > whole.value * 1.5:
+                    continue  # not a part of that whole
+                fig, words, iv, pct = _stated(sent, m)
+                if not words:
+                    continue
+                seen.add(part.start)
+                start, end = _span(sent, m, fig)
+                findings.append(_verdict(part, whole, fig, words, iv, pct, rule, start, end))
+    return findings
+
+
+def _span(sent: Masked, m: re.Match[str], fig: Figure | None) -> tuple[int, int]:
+    if m.group("frac"):
+        off = sent.start + _unmask_offset(sent, m.start("frac"))
+        return off, off + len(m.group("frac"))
+    if sent.fig(m, "n") is not None:
+        return sent.fig(m, "k").start, sent.fig(m, "n").end  # type: ignore[union-attr]
+    assert fig is not None
+    return fig.start, fig.end
+
+
+def _unmask_offset(sent: Masked, masked_offset: int) -> int:
+    """Position in the sentence text of a masked-text offset."""
+    shift = 0
+    for k, f in enumerate(sent.figures):
+        token = f"#{k}#"
+        where = sent.masked.find(token)
+        if where < 0 or where >= masked_offset:
+            break
+        shift += (f.end - f.start) - len(token)
+    return masked_offset + shift
+
+
+def _verdict(
+    part: Figure,
+    whole: Figure,
+    fig: Figure | None,
+    words: str,
+    iv: Interval | None,
+    pct: float,
+    rule: str,
+    start: int,
+    end: int,
+) -> Finding:
+    ratio = Interval(part.interval.lo / whole.interval.hi, part.interval.hi / whole.interval.lo)
+    computed = 100 * ratio.mid
+    inputs = [part.text, whole.text]
+    where = dict(start=start, end=end, stated=words)
+    desc = f"{words}: {part.text} of {whole.text} is {computed:.2f}%"
+    if iv is None:
+        assert fig is not None
+        rounding, allowed = first_passing(pct, fig.step, ratio.scaled(100))
+        note = "" if rounding != "truncation" else " (passes only by truncation)"
+        return make_finding(
+            "share",
+            "consistent" if rounding else "inconsistent",
+            None,
+            computed,
+            allowed,
+            rounding,
+            desc + note,
+            rule,
+            inputs,
+            **where,
+        )
+    ok = iv.meets(ratio)
+    return make_finding(
+        "share",
+        "consistent" if ok else "inconsistent",
+        None,
+        computed,
+        iv.scaled(100),
+        "exact" if ok else None,
+        f"{desc}; '{words}' allows {100 * iv.lo:.1f}%..{100 * iv.hi:.1f}%",
+        rule,
+        inputs,
+        **where,
+    )

@@ -1,0 +1,166 @@
+"""Parts and totals: "23 people, comprising 12 men and 9 women"; shares that must make 100.
+
+A list joined by "comprising", "made up of", a colon or a dash must add up to its total;
+"including" lists may be partial, so they fail only when the parts exceed the total. Shares
+of one whole ("52% to 48%", "41%, 33% ... and the rest 26%") must sum to 100 within their
+rounding (n figures each ± half a step).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Finding
+from .figures import F, Figure, Masked, Scan
+from .tolerance import Interval
+from .util import fmt, make_finding
+
+__all__ = ["check_percent_sums", "check_totals"]
+
+_WORDS = r"(?:\s+(?!and\b|or\b|including\b)[A-Za-z'’-]+){1,3}?"
+_LAST = r"#\d+#(?:\s+[A-Za-z'’-]+){0,3}"
+_LIST = rf"(?P<list>#\d+#{_WORDS}(?:\s*,\s*#\d+#{_WORDS})*\s*,?\s+and\s+{_LAST})"
+_NOUN = r"(?:\s+[A-Za-z'’-]+){0,3}?"
+
+_EXACT = "exact"
+_PARTIAL = "partial"
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "checks.totals.total_comprising",
+        _EXACT,
+        re.compile(
+            rf"{F('total')}{_NOUN}\s*(?:,\s*)?(?:comprising|made\s+up\s+of|of\s+whom|of\s+which|"
+            rf"consisting\s+of|:|[—–]|-\s)\s*{_LIST}",
+            re.I,
+        ),
+    ),
+    (
+        "checks.totals.total_including",
+        _PARTIAL,
+        re.compile(rf"{F('total')}{_NOUN}\s*,?\s*including\s+{_LIST}", re.I),
+    ),
+    (
+        "checks.totals.list_then_total",
+        _EXACT,
+        re.compile(
+            rf"{_LIST}\s*(?:[—–]|-\s|,)\s*(?:a\s+total\s+of\s+|making\s+|totalling\s+|in\s+all\s+)?"
+            rf"{F('total')}(?:{_NOUN}\s+(?:in\s+(?:all|total)|altogether|overall)|\s+in\s+(?:all|total))",
+            re.I,
+        ),
+    ),
+    (
+        "checks.totals.list_total_of",
+        _EXACT,
+        re.compile(
+            rf"{_LIST}\s*(?:[—–]|-\s|,)\s*(?:a\s+total\s+of|making\s+a\s+total\s+of|totalling)\s+{F('total')}",
+            re.I,
+        ),
+    ),
+]
+
+
+def _parts(sent: Masked, m: re.Match[str]) -> list[Figure]:
+    return [sent.figures[int(k)] for k in re.findall(r"#(\d+)#", m.group("list"))]
+
+
+def check_totals(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        seen: set[int] = set()
+        for rule, mode, pattern in _PATTERNS:
+            for m in pattern.finditer(sent.masked):
+                total = sent.fig(m, "total")
+                parts = _parts(sent, m)
+                if total is None or total.start in seen or len(parts) < 2:
+                    continue
+                if total.percent or any(p.kind != total.kind for p in parts):
+                    continue
+                seen.add(total.start)
+                findings.append(_verdict(total, parts, mode, rule))
+    return findings
+
+
+def _verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Finding:
+    lo = sum(p.interval.lo for p in parts)
+    hi = sum(p.interval.hi for p in parts)
+    summed = Interval(lo, hi)
+    allowed = total.interval
+    words = " + ".join(p.text for p in parts)
+    where = dict(start=total.start, end=total.end, stated=total.text)
+    inputs = [p.text for p in parts]
+    if allowed.meets(summed):
+        verdict, note = "consistent", ""
+    elif mode == _PARTIAL and summed.hi < allowed.lo:
+        verdict, note = "unverifiable", " ('including' may list only some of them)"
+    else:
+        verdict, note = "inconsistent", ""
+    return make_finding(
+        "total",
+        verdict,
+        None,
+        summed.mid,
+        allowed,
+        "exact" if verdict == "consistent" else None,
+        f"{words} = {fmt(summed.mid)}; stated total {total.text}{note}",
+        rule,
+        inputs,
+        **where,
+    )
+
+
+_REST = re.compile(
+    r"\b(?:the\s+rest|the\s+remainder|remaining|others|other\s+\w+|undecided|"
+    r"(?:did\s+not|didn't|don't|do\s+not)\s+know)\b[^#.;]{0,25}?#(\d+)#|#(\d+)#[^#.;]{0,15}?\b"
+    r"(?:for\s+)?(?:the\s+rest|the\s+remainder|others|other\s+parties|undecided)\b",
+    re.I,
+)
+_SPLIT = re.compile(rf"\b(?:by|split)\s+{F('a')}\s+(?:to|-|–)\s+{F('b')}", re.I)
+_CHANGE = re.compile(r"\b(?:up|down|rose|fell|by|increase|decrease|rise|fall)\s*$", re.I)
+
+
+def check_percent_sums(scan: Scan) -> list[Finding]:
+    """Shares of one whole add up to 100."""
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        for m in _SPLIT.finditer(sent.masked):
+            a, b = sent.fig(m, "a"), sent.fig(m, "b")
+            if a and b and a.percent == b.percent == "percent":
+                findings.append(_sum_verdict([a, b], "checks.totals.split_pair", partial=True))
+        rest = _REST.search(sent.masked)
+        if rest is None:
+            continue
+        shares = [
+            f
+            for k, f in enumerate(sent.figures)
+            if f.percent == "percent"
+            and not _CHANGE.search(sent.masked[: sent.masked.find(f"#{k}#")][-20:])
+        ]
+        if len(shares) >= 3:
+            findings.append(_sum_verdict(shares, "checks.totals.shares_with_rest"))
+    return findings
+
+
+def _sum_verdict(shares: list[Figure], rule: str, *, partial: bool = False) -> Finding:
+    """``partial``: "by 52% to 46%" may leave out don't-knows, so only a sum over 100 fails."""
+    total = sum(s.value for s in shares)
+    slack = sum(s.step / 2 for s in shares)
+    summed = Interval(total - slack, total + slack)
+    ok = summed.meets(Interval(100, 100))
+    verdict = "consistent" if ok else "inconsistent"
+    if partial and not ok and summed.hi < 100:
+        verdict = "unverifiable"
+    last = shares[-1]
+    return make_finding(
+        "percent_sum",
+        verdict,
+        None,
+        total,
+        summed,
+        "half-up" if ok else None,
+        " + ".join(s.text for s in shares) + f" = {total:g}% (shares of one whole must make 100%)",
+        rule,
+        [s.text for s in shares],
+        start=shares[0].start,
+        end=last.end,
+        stated=", ".join(s.text for s in shares),
+    )
