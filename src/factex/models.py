@@ -91,9 +91,11 @@ class Quantity(Span):
     step: float = 1.0
     """The unit in the last stated place: 1 for "3,197", 0.1 for "1.3 mln" scaled (100,000)."""
     rule: str = ""
+    value_max: float | None = None
+    """Upper end of a range ("between 200 and 300", "5-7%"); ``value`` is the lower end."""
 
-    @field_serializer("value", "step")
-    def _ser_number(self, v: float) -> float | int | None:
+    @field_serializer("value", "step", "value_max")
+    def _ser_number(self, v: float | None) -> float | int | None:
         return _number_out(v)
 
 

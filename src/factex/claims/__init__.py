@@ -63,6 +63,8 @@ class _Builder:
 
     def draft(self, qi: int, rule: str, *, bare: bool = False) -> _Draft | None:
         q = self.ctx.quantities[qi]
+        if q.rule == "quantities.vague":
+            return None  # "dozens of arrests": an order of magnitude, not a figure
         span = self.ctx.span(q.start, q.end)
         if span is None:
             return None

@@ -1,16 +1,22 @@
-"""Quantities in a parsed article: number + unit + qualifier + change direction."""
+"""Quantities in a parsed article: number + unit + qualifier + change direction.
+
+Rule ids (``Quantity.rule``): ``quantities.number`` (digits), ``quantities.number_word``
+("five"), ``quantities.range`` ("5-7%", "between 200 and 300"), ``quantities.vague``
+("dozens of", "tens of thousands of": an order of magnitude, not a figure to verify).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..doctext import doc_text
 from ..models import DateMention, Quantity
 from ..resources import load_lexicon
 from .numerals import NumberMatch, find_numbers
-from .units import counted_noun, measurement_unit
+from .units import counted_noun, load_units, measurement_unit, unit_after
 
 __all__ = ["extract_quantities", "qualifier_before"]
 
@@ -22,8 +28,29 @@ def _qualifier_pattern() -> re.Pattern[str]:
 
 _QUALIFIER = _qualifier_pattern()
 _CHANGE_BEFORE = re.compile(
-    r"\b(up|down|rose|fell|rise|fall|increased|decreased|dropped|"
-    r"climbed|jumped|declined|gained|lost|slumped|surged)\s+(?:by\s+)?$",
+    r"\b(up|down|rose|fell|rise|fall|increased|decreased|dropped|gained|added|lost|shed|"
+    r"climbed|jumped|declined|slumped|surged|slipped|slid|dipped|plunged|tumbled|soared|"
+    r"edged\s+(?:up|down|higher|lower)|rising|falling|growth\s+of|increase\s+of|"
+    r"decrease\s+of|drop\s+of|fall\s+of|rise\s+of|(?:a|an)\s+(?:increase|decrease|drop|"
+    r"fall|rise|gain|loss|decline|jump|cut|reduction)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_TRAILING_CHANGE = re.compile(
+    r"^\s?(?:(?P<up>increase|rise|gain|jump|growth|higher|more|hike|surge|climb)|"
+    r"(?P<down>drop|decrease|fall|decline|cut|lower|less|fewer|loss|reduction|slump|dip))\b",
+    re.I,
+)
+_NOT_NAME_BEFORE = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "some", "about", "around", "nearly", "almost", "over",
+    "just", "only", "all", "the", "and", "or", "but", "with", "at", "to", "by", "of", "in",
+}  # fmt: skip
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|between|by|until|till|to|and|before|after|during|of|early|late|"
+    r"mid|summer|spring|autumn|winter|fall|season|year|A\.D\.|AD|BC|B\.C\.)\s*$",
     re.I,
 )
 
@@ -35,7 +62,11 @@ def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     ('more than', 0)
     >>> qualifier_before("A total of 3,197", 11) is None
     True
+    >>> qualifier_before("height of ~1.2mm", 11)
+    ('about', 10)
     """
+    if start > 0 and text[start - 1] in "~≈":
+        return "about", start - 1
     match = _QUALIFIER.search(text[max(0, start - 24) : start])
     if match is None:
         return None
@@ -43,34 +74,51 @@ def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     return kind, start - (len(text[max(0, start - 24) : start]) - match.start(1))
 
 
-def _change_direction(doc: Doc, span: Span, match: NumberMatch) -> str | None:
-    before = _CHANGE_BEFORE.search(doc.text[max(0, match.start - 20) : match.start])
+def _change_direction(doc: Doc, span: Span, match: NumberMatch, unit: str | None) -> str | None:
     lex = load_lexicon()
-    word = before.group(1).lower() if before else None
+    if match.sign and (match.percent or match.currency or unit in ("point", "basis_point")):
+        return "up" if match.sign == "+" else "down"
+    before = _CHANGE_BEFORE.search(doc_text(doc)[max(0, match.start - 32) : match.start])
+    words = before.group(1).lower().split() if before else []
+    word = next((w for w in words if w not in ("a", "an", "of", "edged")), None)
     if word is None:
         head = span.root.head
         if head.pos_ == "VERB" and span.root.dep_ in ("dobj", "npadvmod", "advmod", "attr"):
             word = head.lower_
-    if word in lex.change_up:
+        elif head.pos_ == "ADP" and head.lower_ == "by" and head.head.pos_ == "VERB":
+            word = head.head.lower_  # "valve duration was increased by 18 degrees"
+    if word in lex.change_up or word in _UP_EXTRA:
         return "up"
-    if word in lex.change_down:
+    if word in lex.change_down or word in _DOWN_EXTRA:
         return "down"
     return None
 
 
-def _unit_after(doc: Doc, match: NumberMatch) -> tuple[str | None, int]:
-    """A currency word or measurement unit written after the number ("75 million pounds")."""
-    following = re.match(r"\s?([A-Za-z°]{1,12}\.?)", doc.text[match.end : match.end + 14])
-    if not following:
-        return None, match.end
-    word = following.group(1).rstrip(".")
-    currency = load_lexicon().currencies.get(word.lower()) if len(word) > 1 else None
-    if currency and word.isalpha():
-        return currency, match.end + following.end()
+_UP_EXTRA = {"added", "soared", "increase", "rise", "gain", "jump", "growth", "hike"}
+_DOWN_EXTRA = {"shed", "tumbled", "decrease", "drop", "loss", "decline", "reduction"}
+
+
+def _rate(text: str, end: int) -> tuple[str, int] | None:
+    """"$3,500 a month", "$10 per gram", "$62 per share", "140 km/h" → ("month", end)."""
+    table = load_units()
+    m = re.match(r"\s?(?:per|an?|/)\s?((?:square\s+|cubic\s+)?[A-Za-z]+)\b", text[end : end + 30])
+    if m is None:
+        return None
+    word = m.group(1)
+    lexeme = word.lower()
+    connector = text[end : end + m.start(1)].strip().lower()
+    time_unit = load_lexicon().time_units.get(lexeme)
+    if connector in ("a", "an") and not (time_unit or lexeme in table.rate_nouns_after_a):
+        return None
+    if time_unit:
+        return time_unit, end + m.end()
     unit = measurement_unit(word)
-    if (unit and not word.islower()) or (unit and len(word) <= 3):
-        return unit, match.end + following.end()
-    return None, match.end
+    if unit:
+        return unit, end + m.end()
+    if connector in ("per", "a", "an") and word.isalpha() and word.islower():
+        singular = lexeme[:-1] if lexeme.endswith("s") and not lexeme.endswith("ss") else lexeme
+        return singular, end + m.end()
+    return None
 
 
 def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
@@ -78,9 +126,13 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return match.percent, match.end
     if match.currency:
         return match.currency, match.end
-    unit, end = _unit_after(doc, match)
-    if unit:
-        return unit, end
+    if match.unit:
+        return match.unit, match.end
+    after = unit_after(doc_text(doc), match.end)
+    if after:
+        return after
+    if match.vague:
+        return _vague_unit(doc, span)
     noun = counted_noun(span[-1])
     if noun is not None:
         time_unit = load_lexicon().time_units.get(noun[0].lower_)
@@ -91,34 +143,97 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
     return None, match.end
 
 
+def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
+    """"tens of thousands of dollars" → USD; "dozens of arrests" → arrests."""
+    token: Token = span[-1]
+    for _ in range(3):
+        preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if not preps:
+            break
+        objs = [c for c in preps[0].children if c.dep_ == "pobj"]
+        if not objs:
+            break
+        token = objs[0]
+        if token.lower_ not in load_lexicon().vague_numbers and token.lower_ not in (
+            "thousands",
+            "millions",
+            "billions",
+        ):
+            code = load_units().currency_words.get(token.lower_)
+            return code or token.lower_, span.end_char
+    return None, span.end_char
+
+
+def _is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
+    """"S&P 500", "iPhone 11", "Game 2", "Boeing 737": a number right after a name."""
+    if match.currency or match.percent or match.unit or match.multiplier_word or match.is_word:
+        return False
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.is_sent_start or prev.whitespace_ != " " or prev.lower_ in _NOT_NAME_BEFORE:
+        return False
+    if prev.lower_ in ("no", "no.", "number", "#", "version", "model", "type", "phase"):
+        return True
+    return bool((prev.text[:1].isupper() and prev.is_alpha) or prev.text in ("&",))
+
+
+def _is_year(doc: Doc, match: NumberMatch) -> bool:
+    """A bare four-digit year the dates module did not claim ("between 1600 and 1900")."""
+    if match.currency or match.percent or match.unit or match.multiplier_word:
+        return False
+    values = [match.value] + ([match.value_max] if match.value_max is not None else [])
+    if not all(float(v).is_integer() and 1000 <= v <= 2100 for v in values):
+        return False
+    if "," in doc_text(doc)[match.start : match.end]:
+        return False
+    return bool(_YEAR_BEFORE.search(doc_text(doc)[max(0, match.start - 16) : match.start]))
+
+
 def _in_date(match: NumberMatch, dates: Sequence[DateMention]) -> bool:
     return any(d.kind != "duration" and d.start < match.end and match.start < d.end for d in dates)
+
+
+def _rule(match: NumberMatch) -> str:
+    if match.vague:
+        return "quantities.vague"
+    if match.value_max is not None:
+        return "quantities.range"
+    return "quantities.number_word" if match.is_word else "quantities.number"
 
 
 def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str) -> list[Quantity]:
     """Every number in ``doc`` that is not part of a date, with unit, qualifier and change."""
     found: list[Quantity] = []
-    for match in find_numbers(doc.text):
+    for match in find_numbers(doc_text(doc), vague=True):
         if _in_date(match, dates):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if match.is_word and not match.currency and counted_noun(span[-1]) is None:
-            continue  # "one of the", "ten to one": a number word needs a noun to count
+        if _is_name(doc, span, match) or _is_year(doc, match):
+            continue
         unit, end = _unit(doc, span, match)
-        qualifier = qualifier_before(doc.text, match.start)
+        if match.is_word and not match.vague and unit is None:
+            continue  # "one of the", "ten to one": a number word needs something to count
+        if unit is not None and (rate := _rate(doc_text(doc), end)) is not None:
+            unit, end = f"{unit} per {rate[0]}", rate[1]
+        qualifier = qualifier_before(doc_text(doc), match.start)
+        change = _change_direction(doc, span, match, unit)
+        if change is None and (m := _TRAILING_CHANGE.match(doc_text(doc), end)):
+            change = "up" if m.group("up") else "down"  # "a 3 percent drop"
         found.append(
             Quantity(
                 text=source_text[match.start : end],
                 start=match.start,
                 end=end,
                 value=match.value,
+                value_max=match.value_max,
                 unit=unit,
                 qualifier=qualifier[0] if qualifier else None,
-                change=_change_direction(doc, span, match),
+                change=change,
                 step=match.step,
-                rule="quantities.number" if not match.is_word else "quantities.number_word",
+                rule=_rule(match),
             )
         )
     return found

@@ -1,4 +1,5 @@
-"""Read numbers the way news writes them: "3,197", "1.3 mln", "£75 million", "five", "19%".
+"""Read numbers the way news writes them: "3,197", "1.3 mln", "£75 million", "five", "19%",
+"256GB", "HK$3.7bn", "15-year-old", "5-7%", "between 200 and 300", "tens of thousands".
 
 Pure functions over strings; :mod:`factex.quantities.extract` places them in a parsed Doc.
 """
@@ -6,11 +7,12 @@ Pure functions over strings; :mod:`factex.quantities.extract` places them in a p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..resources import load_lexicon
+from .units import load_units, measurement_unit
 
 __all__ = ["NumberMatch", "find_numbers", "parse_numeral"]
 
@@ -27,6 +29,14 @@ class NumberMatch:
     """"percent" or "percentage_point" when the number carries a percent sign or words."""
     multiplier_word: str | None = None
     is_word: bool = False
+    value_max: float | None = None
+    """Upper end of a range ("5-7%", "between 200 and 300", "thousands")."""
+    unit: str | None = None
+    """A unit written against the digits or in the number phrase ("256GB", "15-year-old")."""
+    sign: str | None = None
+    """"+" or "-" written before the digits ("+0.2%", "-5C")."""
+    vague: bool = False
+    """A vague amount ("dozens", "tens of thousands"): value..value_max is an order of magnitude."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -36,20 +46,29 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     lex = load_lexicon()
+    table = load_units()
     symbols = [s for s in lex.currencies if not s.isalpha()]
+    prefixes = sorted({*symbols, *table.currency_prefixes}, key=len, reverse=True)
     words = [w for w in lex.number_words if not w.startswith("a ")]
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     mult = _alternation(list(lex.multipliers))
     return re.compile(
-        rf"(?<![\w.,£$€¥/:-])(?:(?P<cur>{_alternation(symbols)})\s?)?"
-        r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        rf"|(?P<word>(?:{tens})-(?:{ones})|{_alternation(words)}))"
-        rf"(?:\s?(?P<mult>{mult})(?![\w]))?"
-        r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b))?"
+        r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–]))"
+        rf"(?:(?P<cur>{_alternation(prefixes)})\s?)?"
+        r"(?P<sign>[-−+](?=[\d.]))?"
+        r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        rf"|(?P<word>(?:{tens})[- ](?:{ones})\b|{_alternation(words)}))"
+        rf"(?:\s?(?P<mult>{mult})(?![a-z]))?"
+        r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
+        r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
+        r"(?P<glued>(?<=[\d%a-z])[A-Za-zµ°º][A-Za-z]*(?:/[A-Za-z]+)?)?"
         r"(?![\w£$€]|[.,]\d|:\d|-[A-Za-z]|/\d)",
         re.I,
     )
+
+
+_CURRENCY_PREFIX_OK = re.compile(r"^(?:[A-Z]{2,3}|Rs)$")
 
 
 def _decimal_step(numeral: str) -> Decimal:
@@ -64,11 +83,11 @@ def parse_numeral(numeral: str) -> float | None:
 
     >>> parse_numeral("3,197"), parse_numeral("1.30"), parse_numeral("forty-two")
     (3197.0, 1.3, 42.0)
-    >>> parse_numeral("1,2,3") is None
-    True
+    >>> parse_numeral(".500"), parse_numeral("1,2,3") is None
+    (0.5, True)
     """
     text = numeral.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", text):
         try:
             return float(Decimal(text.replace(",", "")))
         except InvalidOperation:  # pragma: no cover - the regex rules this out
@@ -76,57 +95,234 @@ def parse_numeral(numeral: str) -> float | None:
     words = load_lexicon().number_words
     if text in words:
         return float(words[text])
-    if "-" in text:
-        tens, _, ones = text.partition("-")
+    if "-" in text or " " in text:
+        tens, _, ones = text.replace(" ", "-").partition("-")
         if tens in words and ones in words:
             return float(words[tens] + words[ones])
     return None
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number in ``text`` with its currency, multiplier and percent sign.
+def _glued(word: str, has_currency: bool) -> tuple[str | None, str | None, float | None]:
+    """A suffix written against the digits → (unit, currency, multiplier).
+
+    ("GB" → gigabyte; "p" → pence; "bn" → 1e9; "fold" → times; "m" → million for money,
+    metres otherwise.)"""
+    lex = load_lexicon()
+    table = load_units()
+    lower = word.lower()
+    if lower in ("fold",):
+        return "times", None, None
+    if lower in lex.multipliers and (has_currency or lower not in ("m", "b")):
+        return None, None, lex.multipliers[lower]
+    if lower in table.currency_words and lower not in ("pound", "pounds") and not has_currency:
+        return None, table.currency_words[lower], None
+    unit = measurement_unit(word, glued=True)
+    return unit, None, None
+
+
+def _one(m: re.Match[str]) -> NumberMatch | None:
+    lex = load_lexicon()
+    table = load_units()
+    numeral = m.group("num") or m.group("word")
+    value = parse_numeral(numeral)
+    if value is None:
+        return None
+    cur = m.group("cur")
+    if cur and cur.isalpha() and not _CURRENCY_PREFIX_OK.match(cur):
+        return None
+    if _TIME_AFTER.match(m.string, m.end()):
+        return None  # "11 a.m.", "10.45pm": a time of day
+    step = _decimal_step(numeral) if m.group("num") else Decimal(1)
+    mult_word = m.group("mult")
+    scale = Decimal(str(lex.multipliers[mult_word.lower()])) if mult_word else Decimal(1)
+    currency = None
+    if cur:
+        currency = table.currency_prefixes.get(cur) or lex.currencies.get(cur)
+        if currency is None:
+            currency = table.currency_prefixes.get(re.sub(r"\s", "", cur))
+    end = m.end()
+    unit = None
+    glued = m.group("glued")
+    if glued:
+        g_unit, g_cur, g_mult = _glued(glued, currency is not None)
+        if g_mult and not mult_word:
+            scale, mult_word = Decimal(str(g_mult)), glued
+        elif g_cur:
+            currency = g_cur
+        elif g_unit:
+            unit = g_unit
+        else:
+            return None  # "S23", "4G", "10am": letters that are not a unit
+    if (
+        mult_word
+        and mult_word.lower() in ("m", "b")
+        and not currency
+        and not glued
+        and not _COUNTED_AFTER.match(m.string, m.end())
+    ):
+        scale, mult_word = Decimal(1), None  # "5m" is metres unless it is money or counts
+        end = m.end("num") if m.group("num") else m.end("word")
+        unit = "meter" if m.group("mult").lower() == "m" else None
+        end = m.end("mult") if unit else end
+    if m.group("age"):
+        unit = "month_of_age" if "month" in m.group("age").lower() else "year_of_age"
+    pct = m.group("pct")
+    percent = None
+    if pct:
+        percent = "percentage_point" if "point" in pct.lower() else "percent"
+    sign = m.group("sign")
+    signed = -value if sign in ("-", "−") else value
+    return NumberMatch(
+        start=m.start(),
+        end=end,
+        value=float(Decimal(str(signed)) * scale),
+        step=float(step * scale),
+        currency=currency,
+        percent=percent,
+        multiplier_word=mult_word,
+        is_word=m.group("word") is not None,
+        unit=unit,
+        sign="-" if sign in ("-", "−") else sign,
+    )
+
+
+_AFTER_HYPHEN = re.compile(r"\d[-–]$")
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.|GMT\b|BST\b|EST\b|EDT\b|UTC\b)", re.I)
+_COUNTED_AFTER = re.compile(r"\s(?:of\b|[a-z]+s\b|people\b|tons?\b|tonnes?\b)")
+_RANGE_JOIN = re.compile(r"^\s?(?:-|–|—|to)\s?$|^\s+(?:to|and)\s+$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^\s\d]{1,3}\s?)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+\S{0,4}$", re.I)
+
+
+def _kind(n: NumberMatch) -> tuple[str | None, str | None, str | None]:
+    return n.currency, n.percent, n.unit
+
+
+def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None:
+    """"5-7%", "between 200 and 300", "four to five thousand", "1 to 1.5 degrees"."""
+    gap = text[a.end : b.start]
+    if not _RANGE_JOIN.match(gap):
+        return None
+    before = text[max(0, a.start - 14) : a.start]
+    if "and" in gap.lower() and not _BETWEEN.search(before):
+        return None
+    if _FROM.search(before) and "to" in gap.lower():
+        return None  # "from 4.8 to 4.7": a change, kept as two figures
+    if any(x and y and x != y for x, y in zip(_kind(a), _kind(b), strict=True)):
+        return None
+    low = a.value
+    step = a.step
+    if b.multiplier_word and not a.multiplier_word and a.value < b.value:
+        factor = b.value / (parse_numeral(_numeral_of(b, text)) or b.value) if b.value else 1
+        low, step = a.value * factor, a.step * factor
+    if low >= b.value:
+        return None
+    return replace(
+        b,
+        start=a.start,
+        value=low,
+        value_max=b.value,
+        step=min(step, b.step),
+        currency=a.currency or b.currency,
+        is_word=a.is_word and b.is_word,
+    )
+
+
+def _numeral_of(n: NumberMatch, text: str) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?", text[n.start : n.end], re.I)
+    return m.group(0) if m else ""
+
+
+def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
+    """"2-1", "3-0": small integers joined by a hyphen with nothing after them."""
+    gap = text[a.end : b.start]
+    return (
+        gap in ("-", "–")
+        and all(float(n.value).is_integer() and 0 <= n.value < 20 for n in (a, b))
+        and not any(_kind(a)) + any(_kind(b))
+        and not a.multiplier_word
+        and not b.multiplier_word
+    )
+
+
+@lru_cache(maxsize=1)
+def _vague_pattern() -> re.Pattern[str]:
+    words = load_lexicon().vague_numbers
+    return re.compile(rf"\b({_alternation(list(words))})\s+of\b", re.I)
+
+
+def _vague(text: str) -> list[NumberMatch]:
+    """"dozens of", "tens of thousands of": an order of magnitude, as a range."""
+    found = []
+    for m in _vague_pattern().finditer(text):
+        word = m.group(1).lower()
+        low = _VAGUE_RANGES.get(word)
+        if low is None:
+            continue
+        found.append(
+            NumberMatch(
+                start=m.start(1),
+                end=m.end(1),
+                value=low[0],
+                value_max=low[1],
+                step=low[0],
+                is_word=True,
+                vague=True,
+            )
+        )
+    return found
+
+
+_VAGUE_RANGES = {
+    "dozens": (12.0, 120.0),
+    "scores": (20.0, 200.0),
+    "hundreds": (100.0, 1000.0),
+    "thousands": (1000.0, 10000.0),
+    "tens of thousands": (10000.0, 100000.0),
+    "hundreds of thousands": (100000.0, 1000000.0),
+    "millions": (1000000.0, 10000000.0),
+    "tens of millions": (10000000.0, 100000000.0),
+    "hundreds of millions": (100000000.0, 1000000000.0),
+    "billions": (1000000000.0, 10000000000.0),
+}
+
+
+def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
+    """Every number in ``text`` with its currency, multiplier, percent sign and glued unit.
+
+    Ranges ("5-7%", "between 200 and 300") come back as one match with ``value_max``;
+    scores ("2-1") and times of day ("10.45pm") are left out. ``vague=True`` adds
+    "dozens of", "tens of thousands of" as ranges.
 
     >>> [(m.value, m.currency, m.step) for m in find_numbers("an extra £75 million")]
     [(75000000.0, 'GBP', 1000000.0)]
     >>> [(m.value, m.percent) for m in find_numbers("up 19% on 2,000 and 3.5 percentage points")]
     [(19.0, 'percent'), (2000.0, None), (3.5, 'percentage_point')]
-    >>> find_numbers("numbers like 1,2,3 or Covid-19 or A1 or 10:30")
+    >>> find_numbers("numbers like 1,2,3 or Covid-19 or A1 or 10:30 or 10.45pm or 2-1")
     []
+    >>> [(m.value, m.value_max, m.percent) for m in find_numbers("a 5-7% rise")]
+    [(5.0, 7.0, 'percent')]
+    >>> [(m.value, m.unit) for m in find_numbers("256GB and a 15-year-old")]
+    [(256.0, 'gigabyte'), (15.0, 'year_of_age')]
     """
-    lex = load_lexicon()
+    singles = [n for m in _pattern().finditer(text) if (n := _one(m)) is not None]
     found: list[NumberMatch] = []
-    for m in _pattern().finditer(text):
-        numeral = m.group("num") or m.group("word")
-        value = parse_numeral(numeral)
-        if value is None:
+    i = 0
+    while i < len(singles):
+        a = singles[i]
+        b = singles[i + 1] if i + 1 < len(singles) else None
+        if b is not None and _is_score(a, b, text):
+            i += 2
             continue
-        step = _decimal_step(numeral) if m.group("num") else Decimal(1)
-        mult_word = m.group("mult")
-        scale = Decimal(str(lex.multipliers[mult_word.lower()])) if mult_word else Decimal(1)
-        if mult_word and mult_word.lower() in ("m", "b", "k") and not m.group("cur"):
-            scale, mult_word = Decimal(1), None  # "5m" is metres unless it is money
-        end = (
-            m.end()
-            if mult_word or m.group("pct")
-            else m.end("num")
-            if m.group("num")
-            else m.end("word")
-        )
-        pct = m.group("pct")
-        percent = None
-        if pct:
-            percent = "percentage_point" if "point" in pct.lower() else "percent"
-        cur = m.group("cur")
-        found.append(
-            NumberMatch(
-                start=m.start(),
-                end=end,
-                value=float(Decimal(str(value)) * scale),
-                step=float(step * scale),
-                currency=lex.currencies.get(cur) if cur else None,
-                percent=percent,
-                multiplier_word=mult_word,
-                is_word=m.group("word") is not None,
-            )
-        )
+        if b is not None and (joined := _join_range(a, b, text)) is not None:
+            found.append(joined)
+            i += 2
+            continue
+        if not _AFTER_HYPHEN.search(text, 0, a.start):
+            found.append(a)  # else the tail of a code ("ISO 3888-2")
+        i += 1
+    if vague:
+        taken = [(n.start, n.end) for n in found]
+        found += [v for v in _vague(text) if not any(s < v.end and v.start < e for s, e in taken)]
+        found.sort(key=lambda n: n.start)
     return found

@@ -1,0 +1,374 @@
+"""Quantity extraction on NewsQuant (Almasian et al., EMNLP 2023), scored like the CQE authors.
+
+    python benchmarks/quantities.py --newsquant ../shared/data/newsquant/newsquant.jsonl
+
+Each sentence goes through the whole factex pipeline (``factex.extract_many``: clean, spaCy,
+dates, quantities, claims). Every ``Document.quantities`` record becomes one prediction
+``{value, normalized_unit, change, referred_concepts}`` in NewsQuant's vocabulary (see
+:func:`newsquant_unit`, :func:`newsquant_change`, :func:`newsquant_concepts`) and the
+predictions are scored with :func:`score`, a re-implementation of the scoring loop in the
+authors' ``evaluate_models.py`` (repository satya77/CQE_Evaluation):
+
+* micro counts over quantities; precision = hits / predictions, recall = hits / gold;
+* gold and predictions sorted by normalized unit; for each gold quantity, predictions are
+  walked in order; a prediction whose value is numerically equal (``numpy.isclose``
+  defaults; a range matches only a range, pair-wise) counts one value hit (at most as many
+  value hits per sentence as the sentence has gold quantities), one change hit if the change
+  labels are equal, one concept hit if the concept word sets intersect (partial) or are
+  equal (complete); if its lower-cased unit is also equal it counts one value+unit hit, is
+  consumed, and the walk moves on to the next gold quantity;
+* gold ``referred_concepts`` is split on commas and white space; "-" means none, and a
+  prediction without a concept says "-" (as the CQE tagger does).
+
+The speed column is sentences per second for the whole pipeline on one core (torch and
+BLAS threads pinned to 1), spaCy parse included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import numpy as np
+
+import factex
+from factex.models import Claim, Document, Quantity
+from factex.quantities.units import load_units, measurement_unit
+
+RESULTS = Path(__file__).parent / "results" / "quantities.json"
+
+PUBLISHED = {  # F1 from the final CQE paper / the authors' NewsQuant.csv
+    "CQE": {"value": 92.0, "value+unit": 85.6, "value+change": 88.1, "concept_partial": 76.1},
+    "quantulum3": {"value": 73.0, "value+unit": 47.2},
+}
+
+# ---------------------------------------------------------------------------------------
+# factex names -> NewsQuant names. Every mapping is a naming convention, not a fix-up:
+# ---------------------------------------------------------------------------------------
+
+# factex keeps ISO 4217 codes (and GBX/USC for pence/cents); NewsQuant spells currencies out,
+# with the US dollar as plain "dollar".
+CURRENCY_NAMES = {
+    "USD": "dollar",
+    "USC": "cent",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "GBX": "penny",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "AUD": "australian dollar",
+    "NZD": "new zealand dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "SGD": "singaporean dollar",
+    "MYR": "malaysian ringgit",
+    "MYR_SEN": "sen",
+    "ILS": "shekel",
+    "INR": "indian rupee",
+    "LKR": "sri lankan rupee",
+    "DKK": "danish krone",
+    "CHF": "swiss franc",
+    "ZAR": "south african rand",
+    "HRK": "croatian kuna",
+    "TRY": "turkish lira",
+    "GEL": "georgian lari",
+    "AMD": "dram",
+    "BTC": "bitcoin",
+    "RUB": "russian ruble",
+    "KRW": "south korean won",
+    "BRL": "brazilian real",
+    "MXN": "mexican peso",
+    "PHP": "philippine peso",
+    "NGN": "nigerian naira",
+    "PKR": "pakistani rupee",
+}
+
+# factex: "percent" / "percentage_point"; NewsQuant has "percentage" for both.
+PERCENT_NAMES = {"percent": "percentage", "percentage_point": "percentage"}
+
+# factex measurement units are pint's names (US spelling, underscores, "foot ** 2") or
+# pint-style names from factex's unit table (data/units.json); NewsQuant uses British
+# spellings, spaces and a few names of its own:
+UNIT_NAMES = {
+    "degree_Celsius": "celsius",
+    "degree_Fahrenheit": "fahrenheit",
+    "pound": "pound-mass",  # NewsQuant's name for the unit of mass
+    "metric_horsepower": "horsepower",  # NewsQuant does not tell PS from hp
+    "brake_horsepower": "brake horsepower",
+    "foot_pound": "foot pound-force",
+    "newton_meter": "newton metre",
+    "revolutions_per_minute": "revolutions per minute",
+    "milliampere_hour": "milliampere-hour",
+    "kip_per_square_inch": "kilopound per square inch",
+    "pound_force_per_square_inch": "pound per square inch",
+    "ppb": "parts-per-billion",
+    "ppm": "part per million",
+    "basis_point": "basis point",
+    "year_of_age": "year of age",  # "15-year-old"
+    "month_of_age": "month of age",
+    "times": "count",  # "four times", "sixfold"
+    "kilocalorie": "calorie",
+}
+
+
+def _measure_name(unit: str) -> str:
+    """"kilometer" -> "kilometre", "mile_per_hour" -> "mile per hour", "foot ** 2" ->
+    "square foot" (British spelling, spaces for underscores)."""
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    power = re.fullmatch(r"(\w+) \*\* ([23])", unit)
+    if power:
+        return ("square " if power.group(2) == "2" else "cubic ") + _measure_name(power.group(1))
+    words = []
+    for w in unit.split("_"):
+        for us, gb in (("meter", "metre"), ("liter", "litre")):
+            if w.endswith(us):
+                w = w[: -len(us)] + gb
+        words.append(w)
+    return " ".join(words)
+
+
+_MEASURES = {*load_units().aliases.values(), *UNIT_NAMES}
+
+
+def newsquant_unit(q: Quantity, lemmas: dict[str, str]) -> str:
+    """NewsQuant's ``normalized_unit`` for a factex quantity.
+
+    * no unit -> "-";
+    * currency codes -> names (CURRENCY_NAMES); "X per Y" rates map both sides;
+    * percent and percentage points -> "percentage";
+    * measurement units -> British spelling with spaces (UNIT_NAMES, :func:`_measure_name`);
+    * time units ("year", "day") are already NewsQuant names;
+    * counted nouns ("life jackets", "people") -> lemmas of their words, lower case, the way
+      NewsQuant normalises nouns ("jobs" -> "job"); ``lemmas`` maps the sentence's words
+      (lower case) to their spaCy lemma.
+    """
+    unit = q.unit
+    if unit is None:
+        return "-"
+    if " per " in unit:
+        left, _, right = unit.partition(" per ")
+        return f"{_one_unit(left, lemmas)} per {_one_unit(right, lemmas)}"
+    return _one_unit(unit, lemmas)
+
+
+def _one_unit(unit: str, lemmas: dict[str, str]) -> str:
+    if unit in CURRENCY_NAMES:
+        return CURRENCY_NAMES[unit]
+    if unit in PERCENT_NAMES:
+        return PERCENT_NAMES[unit]
+    if unit in _MEASURES or measurement_unit(unit) == unit:
+        return _measure_name(unit)
+    return " ".join(lemmas.get(w, w) for w in unit.lower().split())
+
+
+def newsquant_change(q: Quantity) -> str:
+    """factex ``change`` (up/down) and ``qualifier`` -> NewsQuant's change label.
+
+    up/down win; "about"/"some" -> "~"; "more than"/"at least" -> ">";
+    "less than"/"at most"/"almost" -> "<"; nothing -> "=".
+    """
+    if q.change in ("up", "down"):
+        return q.change
+    return {
+        "about": "~",
+        "some": "~",
+        "more than": ">",
+        "at least": ">",
+        "less than": "<",
+        "at most": "<",
+        "almost": "<",
+    }.get(q.qualifier or "", "=")
+
+
+_STOP = {"the", "a", "an", "of", "and", "'s", "’s", "in", "on", "for", "to", "by", "with"}
+
+
+def newsquant_concepts(claim: Claim | None) -> list[str]:
+    """Words of the factex claim concept (NewsQuant concepts are bags of words)."""
+    if claim is None or not claim.concept:
+        return ["-"]
+    words = [w for w in re.split(r"[,\s]+", claim.concept) if w and w.lower() not in _STOP]
+    return words or ["-"]
+
+
+def predictions(doc: Document, lemmas: dict[str, str]) -> list[dict]:
+    by_quantity = {c.quantity: c for c in doc.claims if c.quantity is not None}
+    out = []
+    for i, q in enumerate(doc.quantities):
+        if q.value_max is not None:
+            value: float | tuple[float, float] = (q.value, q.value_max)
+        else:
+            value = q.value
+        out.append(
+            {
+                "value": value,
+                "normalized_unit": newsquant_unit(q, lemmas),
+                "change": newsquant_change(q),
+                "referred_concepts": newsquant_concepts(by_quantity.get(i)),
+                "text": q.text,
+            }
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Scoring (same loop as the authors' evaluate_models.calculate_metrics)
+# ---------------------------------------------------------------------------------------
+
+
+def gold_value(raw: str) -> float | tuple[float, float]:
+    if "E" not in raw and not raw.startswith("-") and "-" in raw:
+        low, high = raw.split("-")
+        return float(low), float(high)
+    return float(raw)
+
+
+def values_match(gold: float | tuple, pred: float | tuple) -> bool:
+    if isinstance(gold, tuple) != isinstance(pred, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return bool(np.isclose(gold[0], pred[0]) and np.isclose(gold[1], pred[1]))
+    return bool(np.isclose(gold, pred))
+
+
+def score(sentences: list[tuple[list[dict], list[dict]]]) -> tuple[dict, list[dict]]:
+    """``sentences``: (gold quantities, predictions) per sentence -> metrics and a log."""
+    n_gold = n_pred = 0
+    hits = Counter()
+    log = []
+    for gold, preds in sentences:
+        n_gold += len(gold)
+        n_pred += len(preds)
+        tags = sorted(preds, key=lambda d: d["normalized_unit"])
+        budget = len(gold)
+        for g in sorted(gold, key=lambda d: d["normalized_unit"]):
+            gv = gold_value(g["value"])
+            gu = g["normalized_unit"].lower()
+            gc = {w.lower() for w in re.split(r"[,\s]+", g["referred_concepts"])}
+            outcome = "missed"
+            for t in list(tags):
+                if not values_match(gv, t["value"]):
+                    continue
+                if budget > 0:
+                    hits["value"] += 1
+                    budget -= 1
+                if t["change"] == g["change"]:
+                    hits["value+change"] += 1
+                tc = {w.lower() for w in t["referred_concepts"]}
+                if gc & tc:
+                    hits["concept_partial"] += 1
+                if gc == tc and len(gc) == len(t["referred_concepts"]):
+                    hits["concept_complete"] += 1
+                outcome = "unit"
+                if t["normalized_unit"].lower() == gu:
+                    hits["value+unit"] += 1
+                    tags.remove(t)
+                    outcome = "ok"
+                    break
+            log.append({"gold": g, "outcome": outcome})
+        for t in tags:
+            log.append({"spurious": t})
+    metrics = {}
+    for key in ("value", "value+unit", "value+change", "concept_partial", "concept_complete"):
+        p = hits[key] / n_pred if n_pred else 0.0
+        r = hits[key] / n_gold if n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        metrics[key] = {"P": round(100 * p, 1), "R": round(100 * r, 1), "F1": round(100 * f, 1)}
+    metrics["counts"] = {"gold": n_gold, "predicted": n_pred, **hits}
+    return metrics, log
+
+
+def run(path: Path, limit: int | None, errors: Path | None) -> dict:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = rows[:limit] if limit else rows
+    texts = [r["text"] for r in rows]
+    from factex.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    list(factex.extract_many(texts[:5]))  # warm-up: model load, lexicons
+    t0 = time.perf_counter()
+    docs = list(factex.extract_many(texts, batch_size=64))
+    elapsed = time.perf_counter() - t0
+    pairs = []
+    dumps = []
+    for row, doc in zip(rows, docs, strict=True):
+        lemmas = {t.lower_: t.lemma_.lower() for t in nlp(row["text"])}
+        preds = predictions(doc, lemmas)
+        pairs.append((row["quantities"], preds))
+        dumps.append(row)
+    metrics, _ = score(pairs)
+    if errors:
+        _write_errors(errors, rows, pairs)
+    return {
+        "data": str(path),
+        "sentences": len(rows),
+        "seconds": round(elapsed, 2),
+        "sentences_per_second": round(len(rows) / elapsed, 1),
+        "metrics": metrics,
+        "published_f1": PUBLISHED,
+        "factex_version": factex.__version__,
+    }
+
+
+def _write_errors(out: Path, rows: list[dict], pairs: list) -> None:
+    lines = []
+    for row, (gold, preds) in zip(rows, pairs, strict=True):
+        _, log = score([(gold, preds)])
+        bad = [e for e in log if e.get("outcome") != "ok"]
+        if not bad:
+            continue
+        lines.append(f"#{row['id']} {row['text']}")
+        for e in bad:
+            if "spurious" in e:
+                t = e["spurious"]
+                lines.append(
+                    f"   + {t['value']} [{t['normalized_unit']}] {t['change']} «{t['text']}»"
+                )
+            else:
+                g = e["gold"]
+                lines.append(
+                    f"   - {g['value']} [{g['normalized_unit']}] {g['change']} ({e['outcome']})"
+                )
+        for t in preds:
+            lines.append(
+                f"     pred {t['value']} [{t['normalized_unit']}] {t['change']} "
+                f"{t['referred_concepts']} «{t['text']}»"
+            )
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--newsquant", type=Path, required=True, help="newsquant.jsonl")
+    ap.add_argument("--limit", type=int, default=None, help="first N sentences only")
+    ap.add_argument("--errors", type=Path, default=None, help="write misses to this file")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
+    args = ap.parse_args(argv)
+    result = run(args.newsquant, args.limit, args.errors)
+    m = result["metrics"]
+    print(f"NewsQuant: {result['sentences']} sentences, {m['counts']['gold']} gold quantities, "
+          f"{m['counts']['predicted']} predicted")
+    print(f"{'metric':<18} {'P':>6} {'R':>6} {'F1':>6}   CQE F1")
+    for key in ("value", "value+unit", "value+change", "concept_partial", "concept_complete"):
+        ref = PUBLISHED["CQE"].get(key, "")
+        print(f"{key:<18} {m[key]['P']:>6} {m[key]['R']:>6} {m[key]['F1']:>6}   {ref}")
+    print(f"speed: {result['sentences_per_second']} sentences/s (one core, whole pipeline)")
+    if args.limit is None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
