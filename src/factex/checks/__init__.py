@@ -8,12 +8,17 @@ from __future__ import annotations
 from ..claims.context import ArticleContext
 from ..claims.periods import link_durations
 from ..models import Claim, Finding
+from .ages import check_ages, check_years_since
+from .averages import check_averages
 from .change import check_change_text, check_percent_change
 from .comparators import check_comparators
+from .conversions import check_conversions
 from .figures import Scan
+from .multiples import check_direction, check_multiples
 from .points import check_points
+from .restatement import check_restatements
 from .shares import check_shares
-from .spans import check_date_spans, check_weekdays
+from .spans import check_date_spans, check_weekday_text, check_weekdays
 from .totals import check_percent_sums, check_totals
 
 __all__ = ["run_checks"]
@@ -29,9 +34,17 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_shares(scan),
         *check_totals(scan),
         *check_percent_sums(scan),
+        *check_multiples(scan),
+        *check_direction(scan),
+        *check_averages(scan),
+        *check_ages(scan),
+        *check_years_since(scan),
+        *check_conversions(scan),
         *check_date_spans(ctx.dates, link_durations(ctx)),
         *check_weekdays(ctx.dates),
+        *check_weekday_text(ctx.doc.text, ctx.anchor),
         *check_comparators(claims),
+        *check_restatements(scan),
     ]
     return sorted(_dedupe(findings), key=lambda f: (f.start, f.check))
 

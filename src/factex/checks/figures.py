@@ -83,7 +83,7 @@ def sig_step(fig: Figure) -> float:
     taken as rounding ("160" → 10, "3,000" → 1000, "1.3 mln" keeps 100,000).
 
     >>> sig_step(Figure(0, 3, "160", 160, 1)), sig_step(Figure(0, 3, "164", 164, 1))
-    (10.0, 1)
+    (10.0, 1.0)
     """
     if fig.step != 1 or not float(fig.value).is_integer() or fig.value == 0:
         return fig.step

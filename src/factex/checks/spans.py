@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from ..dates.lexicon import WEEKDAYS
 from ..models import DateMention, Finding
+from .figures import alternation, check_lexicon
 from .tolerance import Interval
 from .util import make_finding
 
-__all__ = ["check_date_spans", "check_weekdays", "duration_days"]
+__all__ = ["check_date_spans", "check_weekday_text", "check_weekdays", "duration_days"]
 
 _EXACT_DAYS = {"D": 1, "W": 7}
 
@@ -91,4 +93,59 @@ def check_weekdays(dates: list[DateMention]) -> list[Finding]:
                 stated=d.text,
             )
         )
+    return findings
+
+
+@cache
+def _weekday_date() -> re.Pattern[str]:
+    lex = check_lexicon()
+    day = alternation(lex.weekdays)
+    month = alternation(lex.months)
+    return re.compile(
+        rf"\b(?P<wd>{day}),?\s+(?:(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<m1>{month})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+        r"(?:,?\s+(?P<y>\d{4})\b)?",
+        re.I,
+    )
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The date with that month and day closest to the publication date."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def check_weekday_text(text: str, anchor: dt.date | None) -> list[Finding]:
+    """ "Wednesday 6 November", "Tuesday, March 5, 2024": the weekday must be that date's.
+    Without a year, the date nearest the publication date is meant."""
+    lex = check_lexicon()
+    findings: list[Finding] = []
+    for m in _weekday_date().finditer(text):
+        month = lex.months[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        day = int(m.group("d1") or m.group("d2"))
+        if m.group("y"):
+            try:
+                date: dt.date | None = dt.date(int(m.group("y")), month, day)
+            except ValueError:
+                date = None
+        else:
+            date = _nearest_year(month, day, anchor) if anchor else None
+        if date is None:
+            continue
+        stated = lex.weekdays[m.group("wd").lower()]
+        ok = date.weekday() == stated
+        message = f"{date.isoformat()} is a {_WEEKDAY_NAME[date.weekday()]}"
+        findings.append(
+            make_finding(
+                "weekday", "consistent" if ok else "inconsistent", None, None, None,
+                "exact" if ok else None,
+                message if ok else f"{message}, not a {m.group('wd').capitalize()}",
+                "checks.spans.weekday_text", start=m.start(), end=m.end(), stated=m.group(0),
+            )
+        )  # fmt: skip
     return findings

@@ -1,0 +1,84 @@
+"""Averages: "307 people ... in five boats, an average of 61 per boat" — mean = total / count.
+
+The count is the figure that counts the noun after "per" ("five boats" for "per boat"); the
+total is the one other figure of the mean's kind in the sentence (or the sentence before).
+When there is not exactly one candidate for each, nothing is said: never guess a link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Finding
+from .figures import F, Figure, Masked, Scan
+from .tolerance import first_passing
+from .util import make_finding
+
+__all__ = ["check_averages"]
+
+_AVERAGE = re.compile(
+    rf"\b(?:an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:of\s+)?{F('mean')}"
+    r"(?P<unit>(?:\s+[A-Za-z]+){0,2}?)\s+(?:per|a|each|for\s+each|for\s+every|every)\s+"
+    r"(?P<noun>[A-Za-z]+)",
+    re.I,
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _counts_of(sent: Masked, noun: str) -> list[Figure]:
+    stem = _stem(noun)
+    found = []
+    for m in re.finditer(r"#(\d+)#\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?", sent.masked):
+        words = [w for w in (m.group(2), m.group(3)) if w]
+        if any(_stem(w) == stem for w in words):
+            found.append(sent.figures[int(m.group(1))])
+    return found
+
+
+def check_averages(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    for index, sent in enumerate(scan.sentences):
+        for m in _AVERAGE.finditer(sent.masked):
+            mean = sent.fig(m, "mean")
+            if mean is None or mean.percent:
+                continue
+            window = [s for s in (scan.previous(index), sent) if s is not None]
+            counts = [c for s in window for c in _counts_of(s, m.group("noun")) if c is not mean]
+            if len({c.value for c in counts}) != 1:
+                continue
+            count = counts[-1]
+            totals = [
+                f
+                for s in window
+                for f in s.figures
+                if f is not mean
+                and f.value != count.value
+                and f.kind == mean.kind
+                and f.value > mean.value
+                and f.value >= count.value
+            ]
+            if len({t.value for t in totals}) != 1 or count.value <= 0:
+                continue
+            total = totals[-1]
+            computed = total.interval.scaled(1 / count.value)
+            rounding, allowed = first_passing(mean.value, mean.step, computed)
+            ok = rounding is not None
+            note = " (passes only by truncation)" if rounding == "truncation" else ""
+            findings.append(
+                make_finding(
+                    "average", "consistent" if ok else "inconsistent", None, computed.mid,
+                    allowed, rounding,
+                    f"average {mean.text} per {m.group('noun')}: {total.text} / {count.text} = "
+                    f"{computed.mid:.2f}{note}",
+                    "checks.averages.total_over_count", [total.text, count.text],
+                    start=mean.start, end=mean.end, stated=mean.text,
+                )
+            )  # fmt: skip
+    return findings

@@ -1,0 +1,144 @@
+"""Bracketed conversions: "10 miles (16km)", "30C (86F)", "£100m ($127m)" at a stated rate.
+
+Units convert with pint. The bracketed figure is read to its significant digits ("160km" is
+rounded to tens) and must meet the converted interval of the first figure. A currency in
+brackets is only checked when the article states the exchange rate; otherwise the finding is
+``unverifiable``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Finding
+from .figures import F, Figure, Scan, check_lexicon, sig_step
+from .tolerance import Interval, first_passing
+from .util import make_finding
+
+__all__ = ["check_conversions", "convert"]
+
+_BRACKET = re.compile(
+    rf"{F('a')}(?P<ua>[^#()]{{0,12}}?)\s*\(\s*(?:about\s+|around\s+|c\.?\s*)?{F('b')}"
+)
+
+
+@cache
+def _registry():  # type: ignore[no-untyped-def]
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def convert(value: float, src: str, dst: str) -> float | None:
+    """``value`` in pint unit ``src`` expressed in ``dst``; None when they do not convert.
+
+    >>> round(convert(10, "mile", "kilometer"), 3), round(convert(30, "degC", "degF"), 1)
+    (16.093, 86.0)
+    >>> convert(1, "mile", "kilogram") is None
+    True
+    """
+    import pint
+
+    ureg = _registry()
+    try:
+        return float(ureg.Quantity(value, src).to(dst).magnitude)
+    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
+        return None
+
+
+def _stated(fig: Figure) -> Interval:
+    step = sig_step(fig)
+    return Interval(fig.value - step / 2, fig.value + step / 2, True)
+
+
+def _input(fig: Figure) -> Interval:
+    if fig.step >= 1 and float(fig.value).is_integer():
+        return Interval(fig.value, fig.value)
+    return Interval(fig.value - fig.step / 2, fig.value + fig.step / 2)
+
+
+_RATE = re.compile(
+    r"(?:\$|£|€|¥)?\s?(?P<rate>\d+(?:\.\d+)?)\s*(?P<cur1>dollars?|euros?|yen|pounds?|\$|€)?\s+"
+    r"(?:to|per|against)\s+the\s+(?P<cur2>pound|dollar|euro|yen)"
+    r"|(?P<c3>[£$€])1\s*=\s*(?P<c4>[£$€])\s?(?P<rate2>\d+(?:\.\d+)?)",
+    re.I,
+)
+
+
+def _rates(text: str) -> dict[tuple[str, str], float]:
+    """Exchange rates stated in the article: (from, to) → to per one from."""
+    names = check_lexicon().currency_names
+    found: dict[tuple[str, str], float] = {}
+    for m in _RATE.finditer(text):
+        if m.group("rate"):
+            cur2 = names.get(m.group("cur2").lower())
+            before = text[max(0, m.start() - 1) : m.start() + 1]
+            cur1_word = m.group("cur1") or next((c for c in "$€£¥" if c in before), None)
+            cur1 = names.get(cur1_word.lower()) if cur1_word else None
+            if cur1 and cur2 and cur1 != cur2:
+                found[(cur2, cur1)] = float(m.group("rate"))
+        else:
+            c3, c4 = names.get(m.group("c3")), names.get(m.group("c4"))
+            if c3 and c4 and c3 != c4:
+                found[(c3, c4)] = float(m.group("rate2"))
+    return found
+
+
+def check_conversions(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    rates: dict[tuple[str, str], float] | None = None
+    for sent in scan.sentences:
+        for m in _BRACKET.finditer(sent.masked):
+            a, b = sent.fig(m, "a"), sent.fig(m, "b")
+            if a is None or b is None:
+                continue
+            if a.unit and b.unit and a.unit != b.unit:
+                finding = _unit_verdict(a, b)
+            elif a.currency and b.currency and a.currency != b.currency:
+                if rates is None:
+                    rates = _rates(scan.ctx.doc.text)
+                finding = _currency_verdict(a, b, rates)
+            else:
+                continue
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _unit_verdict(a: Figure, b: Figure) -> Finding | None:
+    lo, hi = (convert(v, a.unit or "", b.unit or "") for v in (_input(a).lo, _input(a).hi))
+    if lo is None or hi is None:
+        return None
+    computed = Interval(min(lo, hi), max(lo, hi))
+    allowed = _stated(b)
+    ok = allowed.meets(computed)
+    return make_finding(
+        "conversion", "consistent" if ok else "inconsistent", None, computed.mid, allowed,
+        "half-up" if ok else None,
+        f"{a.text} {a.unit} = {computed.mid:.4g} {b.unit}; stated {b.text}",
+        "checks.conversions.units", [a.text], start=b.start, end=b.end, stated=b.text,
+    )  # fmt: skip
+
+
+def _currency_verdict(a: Figure, b: Figure, rates: dict[tuple[str, str], float]) -> Finding:
+    assert a.currency and b.currency
+    pair = (a.currency, b.currency)
+    rate = rates.get(pair) or (1 / rates[pair[::-1]] if pair[::-1] in rates else None)
+    where = dict(start=b.start, end=b.end, stated=b.text)
+    if rate is None:
+        return make_finding(
+            "conversion", "unverifiable", None, None, None, None,
+            f"{a.text} ({b.text}): the article states no {a.currency}/{b.currency} rate",
+            "checks.conversions.no_rate", [a.text], **where,
+        )  # fmt: skip
+    src = _input(a) if a.step <= 1 else Interval(a.value - a.step / 2, a.value + a.step / 2)
+    computed = src.scaled(rate)
+    rounding, allowed = first_passing(b.value, sig_step(b), computed)
+    ok = rounding is not None
+    return make_finding(
+        "conversion", "consistent" if ok else "inconsistent", None, computed.mid, allowed,
+        rounding, f"{a.text} at {rate:g} {b.currency} per {a.currency} = "
+        f"{computed.mid:,.0f} {b.currency}; stated {b.text}",
+        "checks.conversions.currency", [a.text], **where,
+    )  # fmt: skip

@@ -1,0 +1,174 @@
+"""Multiples and direction: "doubled to 400 from 200", "twice as many", "rose from 90 to 80".
+
+A multiple word allows a factor range (data/checks.json, about ±10%; "more than doubled" is
+above 2, "almost doubled" below it). A direction word (rose, fell, up, down) must agree with
+the sign of new − old.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from ..models import Finding
+from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, same_kind
+from .tolerance import Interval
+from .util import fmt, make_finding
+
+__all__ = ["check_direction", "check_multiples", "multiple_interval"]
+
+_QUAL = r"(?:(?P<qual>more\s+than|over|almost|nearly|about|roughly|around|just\s+under)\s+)?"
+_GAP = r"(?:\s+[A-Za-z.$£€]+){0,3}?"
+
+
+def multiple_interval(word: str, qualifier: str | None) -> Interval | None:
+    """The factors a multiple word allows.
+
+    >>> multiple_interval("doubled", None)
+    Interval(lo=1.8, hi=2.2, hi_open=False)
+    >>> multiple_interval("doubled", "more than")
+    Interval(lo=2.0, hi=inf, hi_open=False)
+    >>> multiple_interval("halved", "almost")
+    Interval(lo=0.5, hi=0.55, hi_open=False)
+    """
+    entry = check_lexicon().multiples.get(" ".join(word.lower().split()))
+    if entry is None:
+        return None
+    factor, lo, hi = entry
+    q = " ".join(qualifier.lower().split()) if qualifier else None
+    shrinking = factor < 1
+    if q in ("more than", "over"):
+        return Interval(0, factor) if shrinking else Interval(factor, math.inf)
+    if q in ("almost", "nearly", "just under"):
+        return Interval(factor, hi) if shrinking else Interval(lo, factor, True)
+    return Interval(lo, hi)
+
+
+@cache
+def _multiple_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    mult = rf"(?P<mult>{alternation(check_lexicon().multiples)})"
+    return [
+        (
+            "checks.multiples.from_to",
+            re.compile(
+                rf"{_QUAL}\b{mult},?\s+(?:from\s+{F('old')}{_GAP}\s+to\s+{F('new')}|to\s+{F('new2')}"
+                rf"{_GAP},?\s+from\s+{F('old2')})",
+                re.I,
+            ),
+        ),
+        (
+            "checks.multiples.times_as_many",
+            re.compile(
+                rf"{F('new')}[^#.;]{{0,40}}?,?\s+{_QUAL}\b{mult}\s+(?:the\s+|as\s+(?:many|much|"
+                rf"high|large|big)\s+as\s+)[^#.;]{{0,40}}?{F('old')}",
+                re.I,
+            ),
+        ),
+    ]
+
+
+def check_multiples(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        for rule, pattern in _multiple_patterns():
+            for m in pattern.finditer(sent.masked):
+                new, old = _pair(sent, m)
+                if not same_kind(new, old) or new is None or old is None or new.percent:
+                    continue
+                allowed = multiple_interval(m.group("mult"), m.group("qual"))
+                if allowed is None or old.interval.lo <= 0:
+                    continue
+                factor = Interval(
+                    new.interval.lo / old.interval.hi, new.interval.hi / old.interval.lo
+                )
+                ok = allowed.meets(factor)
+                start, end = _word_span(sent, m)
+                words = sent.text[start - sent.start : end - sent.start]
+                findings.append(
+                    make_finding(
+                        "multiple", "consistent" if ok else "inconsistent", None, factor.mid,
+                        allowed, "exact" if ok else None,
+                        f"{words!r}: {new.text} / {old.text} = {factor.mid:.2f} times",
+                        rule, [new.text, old.text], start=start, end=end, stated=words,
+                    )
+                )  # fmt: skip
+    return findings
+
+
+def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure | None, Figure | None]:
+    new = sent.fig(m, "new") or (sent.fig(m, "new2") if "new2" in m.re.groupindex else None)
+    old = sent.fig(m, "old") or (sent.fig(m, "old2") if "old2" in m.re.groupindex else None)
+    return new, old
+
+
+def _word_span(sent: Masked, m: re.Match[str]) -> tuple[int, int]:
+    """Text offsets of the multiple word (with its qualifier)."""
+    group = "qual" if m.group("qual") else "mult"
+    start = _text_offset(sent, m.start(group))
+    end = _text_offset(sent, m.end("mult"))
+    return start, end
+
+
+def _text_offset(sent: Masked, masked_offset: int) -> int:
+    shift = 0
+    for k, f in enumerate(sent.figures):
+        token = f"#{k}#"
+        where = sent.masked.find(token)
+        if where < 0 or where >= masked_offset:
+            break
+        shift += (f.end - f.start) - len(token)
+    return sent.start + masked_offset + shift
+
+
+@cache
+def _direction_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = check_lexicon()
+    verbs = [v for v in lex.up_verbs + lex.down_verbs if v not in ("up", "down", "cut")]
+    verb = rf"(?P<verb>{alternation(verbs)})"
+    return [
+        (
+            "checks.direction.verb_from_to",
+            re.compile(rf"\b{verb}\s+from\s+{F('old')}{_GAP}\s+to\s+{F('new')}", re.I),
+        ),
+        (
+            "checks.direction.verb_to_from",
+            re.compile(rf"\b{verb}\s+to\s+{F('new')}{_GAP},?\s+from\s+{F('old')}", re.I),
+        ),
+        (
+            "checks.direction.figure_up_from",
+            re.compile(rf"{F('new')}{_GAP},\s+(?P<verb>up|down)\s+from\s+{F('old')}", re.I),
+        ),
+    ]
+
+
+def check_direction(scan: Scan) -> list[Finding]:
+    """A direction word against the sign of the change it describes."""
+    lex = check_lexicon()
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        for rule, pattern in _direction_patterns():
+            for m in pattern.finditer(sent.masked):
+                new, old = sent.fig(m, "new"), sent.fig(m, "old")
+                if new is None or old is None or not same_kind(new, old):
+                    continue
+                word = " ".join(m.group("verb").lower().split())
+                sign = 1 if word in lex.up_verbs else -1
+                diff = Interval(
+                    new.interval.lo - old.interval.hi, new.interval.hi - old.interval.lo
+                )
+                if diff.lo <= 0 <= diff.hi:
+                    continue  # no change within rounding: nothing to say either way
+                ok = (diff.lo > 0) == (sign > 0)
+                start = _text_offset(sent, m.start("verb"))
+                end = start + len(m.group("verb"))
+                findings.append(
+                    make_finding(
+                        "direction", "consistent" if ok else "inconsistent", None, diff.mid, None,
+                        "exact" if ok else None,
+                        f"{m.group('verb')!r} from {old.text} to {new.text}: the change is "
+                        f"{'+' if diff.mid > 0 else ''}{fmt(diff.mid)}",
+                        rule, [old.text, new.text], start=start, end=end, stated=m.group("verb"),
+                    )
+                )  # fmt: skip
+    return findings

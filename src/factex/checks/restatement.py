@@ -1,0 +1,114 @@
+"""Headline/lede against body: the same quantity stated twice with different values.
+
+"More than 3,000 migrants ..." in the lede and "A total of 3,197 people ..." in the body; a
+headline "Council loses 420 jobs" and a body "412 jobs will go". A figure at the top is paired
+with the body only when exactly one body value counts the same thing (same unit or currency
+and the same counted noun, people nouns counting as one) and the two are within a factor of
+two of each other; otherwise they are taken for different quantities and nothing is said.
+A qualified top figure ("more than", "almost", "some") is checked as a bound (check
+``comparator``), an unqualified one must round to the body figure (check ``restatement``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Finding
+from ..quantities.extract import qualifier_before
+from ..resources import load_lexicon
+from .comparators import bound_interval
+from .figures import Figure, Masked, Scan, sig_step
+from .tolerance import Interval
+from .util import make_finding
+
+__all__ = ["check_restatements"]
+
+_SKIP = {"a", "an", "the", "of", "in", "on", "to", "and", "or", "per", "for", "from", "at", "by"}
+
+
+def _noun(sent: Masked, k: int) -> str | None:
+    rest = sent.masked[sent.masked.find(f"#{k}#") + len(f"#{k}#") :]
+    m = re.match(r"^\s*([A-Za-z'’-]+)(?:\s+([A-Za-z'’-]+))?", rest)
+    if m is None:
+        return None
+    people = {p for p in load_lexicon().person_nouns if " " not in p}
+    words = [w.lower() for w in m.groups() if w]
+    if any(w in people for w in words):
+        return "people"
+    first = words[0]
+    if first in _SKIP or len(first) < 3:
+        return None
+    return first[:-1] if first.endswith("s") else first
+
+
+def _signature(sent: Masked, k: int, f: Figure) -> tuple[str, str] | None:
+    if f.percent or f.is_word or f.value < 10:
+        return None
+    noun = _noun(sent, k)
+    return (f.kind, noun) if noun else None
+
+
+def _top_count(scan: Scan) -> int:
+    for i, s in enumerate(scan.sentences):
+        if s.text.rstrip().endswith((".", "!", "?", "”", '"')) or i >= 2:
+            return i + 1
+    return len(scan.sentences)
+
+
+def check_restatements(scan: Scan) -> list[Finding]:
+    text = scan.ctx.doc.text
+    top_n = _top_count(scan)
+    body: dict[tuple[str, str], list[Figure]] = {}
+    for sent in scan.sentences[top_n:]:
+        for k, f in enumerate(sent.figures):
+            sig = _signature(sent, k, f)
+            if sig and qualifier_before(text, f.start) is None:
+                body.setdefault(sig, []).append(f)
+    findings: list[Finding] = []
+    for sent in scan.sentences[:top_n]:
+        for k, f in enumerate(sent.figures):
+            sig = _signature(sent, k, f)
+            others = body.get(sig) if sig else None
+            if not others or len({o.value for o in others}) != 1:
+                continue
+            other = others[0]
+            if not 0.5 <= f.value / other.value <= 2:
+                continue
+            finding = _verdict(text, f, other)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _verdict(text: str, top: Figure, body: Figure) -> Finding | None:
+    qualifier = qualifier_before(text, top.start)
+    where = dict(start=top.start, end=top.end, stated=top.text)
+    if qualifier is not None:
+        kind = qualifier[0]
+        allowed = bound_interval(kind, top.value) if kind != "some" else None
+        if allowed is None:
+            allowed = _rounded(top)
+        ok = (
+            allowed.meets(body.interval)
+            and not (kind == "more than" and body.value <= top.value)
+            and not (kind == "less than" and body.value >= top.value)
+        )
+        return make_finding(
+            "comparator", "consistent" if ok else "inconsistent", None, body.value, allowed,
+            "exact" if ok else None,
+            f"{kind} {top.text} at the top against {body.text} in the body",
+            "checks.restatement.bound_vs_body", [body.text], **where,
+        )  # fmt: skip
+    allowed = _rounded(top)
+    ok = allowed.meets(body.interval)
+    return make_finding(
+        "restatement", "consistent" if ok else "inconsistent", None, body.value, allowed,
+        "half-up" if ok else None,
+        f"{top.text} at the top against {body.text} in the body",
+        "checks.restatement.top_vs_body", [body.text], **where,
+    )  # fmt: skip
+
+
+def _rounded(f: Figure) -> Interval:
+    step = sig_step(f)
+    return Interval(f.value - step / 2, f.value + step / 2, True)
