@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from . import render
 from .errors import (
     DocumentTooLarge,
     EmptyDocument,
@@ -29,6 +30,7 @@ from .models import (
     Finding,
     Quantity,
 )
+from .tables import to_pandas
 from .verify import verify
 
 __version__ = "0.1.0"
@@ -53,5 +55,7 @@ __all__ = [
     "__version__",
     "extract",
     "extract_many",
+    "render",
+    "to_pandas",
     "verify",
 ]

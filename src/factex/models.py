@@ -79,8 +79,9 @@ class DateMention(Span):
     rule: str = ""
 
     def __str__(self) -> str:
-        where = str(self.period) if self.period else (self.value or "unresolved")
-        return f"{self.text!r} → {where}"
+        from .render.labels import date_label
+
+        return date_label(self)
 
 
 class Quantity(Span):
@@ -125,14 +126,9 @@ class Claim(Span):
         return _number_out(v)
 
     def __str__(self) -> str:
-        parts = [f"{self.text}" if self.unit is None else f"{_fmt(self.value)} {self.unit}"]
-        if self.qualifier:
-            parts[0] = f"{self.qualifier} {parts[0]}"
-        if self.period:
-            parts.append(str(self.period))
-        if self.source:
-            parts.append(self.source)
-        return " · ".join(parts)
+        from .render.labels import claim_label
+
+        return claim_label(self)
 
 
 class Finding(_Frozen):

@@ -1,0 +1,434 @@
+"""Self-contained HTML view of a Document (Jupyter's ``_repr_html_`` and report pages).
+
+The article is shown with every claim, date, quantity and entity highlighted inline (one
+colour per kind, like displaCy's entity view) and each finding drawn around the words it
+checks: green when consistent, dashed amber when unverifiable, red with the computed
+figure when inconsistent (the message is on hover). A findings table and the claims
+follow. Styles are inline, there are no scripts and nothing is fetched from the network;
+every piece of article text is HTML-escaped.
+
+Overlaps: annotations on exactly the same words share one highlight; a highlight inside
+another is nested; when two cross, the one of higher priority (finding > claim > date >
+quantity > entity) is drawn and the other is only listed in the tables (a crossing
+finding is merged into the highlight it crosses, so every finding stays visible).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from html import escape
+from typing import Literal
+
+from ..models import DateRange, Document, Finding
+from .labels import date_label, describe_claim, format_figure, format_number, humanize_duration
+
+__all__ = ["Annotation", "annotations", "render_html"]
+
+Furniture = Literal["dim", "omit"]
+Kind = Literal["entity", "quantity", "date", "claim", "finding"]
+
+_FONT = "-apple-system,'Segoe UI',Helvetica,Arial,sans-serif"
+_FILL = {  # kind -> (background, label colour)
+    "claim": ("#fde68a", "#92400e"),
+    "date": ("#bae6fd", "#075985"),
+    "quantity": ("#e5e7eb", "#374151"),
+    "entity": ("#e9d5ff", "#6b21a8"),
+}
+_VERDICT = {  # verdict -> (border, background of the badge, text of the badge, symbol)
+    "consistent": ("2px solid #16a34a", "#dcfce7", "#166534", "✓"),
+    "unverifiable": ("2px dashed #d97706", "#fef3c7", "#92400e", "?"),
+    "inconsistent": ("2px solid #dc2626", "#fee2e2", "#991b1b", "✗"),
+}
+_PRIORITY = {"entity": 0, "quantity": 1, "date": 2, "claim": 3, "finding": 4}
+_VERDICT_PRIORITY = {"consistent": 0, "unverifiable": 1, "inconsistent": 2}
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One record to highlight: where, what kind, the short tag and the hover text."""
+
+    start: int
+    end: int
+    kind: Kind
+    index: int
+    """Position of the record in its Document list (``doc.claims[index]`` …)."""
+    label: str
+    title: str
+    verdict: str | None = None
+
+    @property
+    def priority(self) -> int:
+        bonus = _VERDICT_PRIORITY.get(self.verdict or "", 0)
+        return _PRIORITY[self.kind] * 10 + bonus
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    items: list[Annotation] = field(default_factory=list)
+
+    @property
+    def priority(self) -> int:
+        return max(a.priority for a in self.items)
+
+    def of(self, kind: Kind) -> list[Annotation]:
+        return [a for a in self.items if a.kind == kind]
+
+    def contains(self, other: _Mark) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def crosses(self, other: _Mark) -> bool:
+        overlap = self.start < other.end and other.start < self.end
+        return overlap and not (self.contains(other) or other.contains(self))
+
+
+def _computed(f: Finding) -> str:
+    return "n/a" if f.computed is None else format_number(f.computed)
+
+
+def _allowed(f: Finding) -> str:
+    if f.allowed is None:
+        return ""
+    lo, hi = f.allowed
+    if lo is not None and hi is not None and lo == hi:
+        return f"= {format_number(lo)}"
+    low = "−∞" if lo is None else format_number(lo)
+    high = "∞" if hi is None else format_number(hi)
+    return f"{low} … {high}"
+
+
+def _short_period(period: DateRange) -> str:
+    """``2024-01-01..11-07`` for a range within one year, ``2024-11-04..06`` within a month."""
+    start, end = period.start.isoformat(), period.end.isoformat()
+    if start == end:
+        return start
+    if start[:7] == end[:7]:
+        return f"{start}..{end[8:]}"
+    if start[:4] == end[:4]:
+        return f"{start}..{end[5:]}"
+    return f"{start}..{end}"
+
+
+def annotations(doc: Document) -> list[Annotation]:
+    """Every entity, date, quantity, claim and finding of ``doc`` as an :class:`Annotation`."""
+    out: list[Annotation] = []
+    for i, e in enumerate(doc.entities):
+        out.append(Annotation(e.start, e.end, "entity", i, e.label, f"entity {e.label}: {e.text}"))
+    for i, d in enumerate(doc.dates):
+        tag = _short_period(d.period) if d.period else humanize_duration(d.value) or d.value or ""
+        if tag.casefold() == d.text.casefold():
+            tag = ""  # "15 years" needs no "15 years" tag
+        title = f"{d.kind}: {date_label(d)} ({d.granularity}; {d.rule})"
+        out.append(Annotation(d.start, d.end, "date", i, tag, title))
+    for i, q in enumerate(doc.quantities):
+        figure = format_figure(q.value, q.unit, step=q.step, text=q.text)
+        words = " ".join(w for w in (q.qualifier, q.change, figure) if w)
+        title = f"quantity: {words} ({q.rule})"
+        out.append(Annotation(q.start, q.end, "quantity", i, "qty", title))
+    for i, c in enumerate(doc.claims):
+        lines = [f"claim #{i} ({c.kind}): {describe_claim(doc, i)}"]
+        if c.concept:
+            lines.append(f"concept: {c.concept}")
+        if c.base is not None and 0 <= c.base < len(doc.claims):
+            lines.append(f"base: {doc.claims[c.base]}")
+        if c.subject is not None and 0 <= c.subject < len(doc.claims):
+            lines.append(f"subject: {doc.claims[c.subject]}")
+        lines.append(f"rule: {c.rule}")
+        out.append(Annotation(c.start, c.end, "claim", i, c.kind, "\n".join(lines)))
+    for i, f in enumerate(doc.findings):
+        symbol = _VERDICT[f.verdict][3]
+        tag = f"{symbol} computed {_computed(f)}" if f.verdict == "inconsistent" else symbol
+        title = (
+            f"{symbol} {f.verdict.upper()} {f.check}: {f.message}\n"
+            f"stated {f.stated} · computed {_computed(f)}"
+            + (f" · allowed {_allowed(f)}" if f.allowed else "")
+            + f"\nrule: {f.rule}"
+        )
+        out.append(Annotation(f.start, f.end, "finding", i, tag, title, f.verdict))
+    return out
+
+
+def _layout(items: list[Annotation], limit: int) -> tuple[list[_Mark], int]:
+    """Group by span, keep a properly nested set by priority; return marks and how many dropped."""
+    groups: dict[tuple[int, int], _Mark] = {}
+    for a in items:
+        if 0 <= a.start <= a.end <= limit:
+            groups.setdefault((a.start, a.end), _Mark(a.start, a.end)).items.append(a)
+    ranked = sorted(groups.values(), key=lambda m: (-m.priority, m.start - m.end, m.start))
+    accepted: list[_Mark] = []
+    starts: list[tuple[int, int]] = []  # (start, position in accepted), sorted
+    longest = 0
+    dropped = 0
+    for mark in ranked:
+        lo = bisect.bisect_left(starts, (mark.start - longest, -1))
+        crossing = None
+        for _, pos in starts[lo:]:
+            other = accepted[pos]
+            if other.start >= mark.end:
+                break
+            if other.crosses(mark):
+                crossing = other
+                break
+        if crossing is None:
+            bisect.insort(starts, (mark.start, len(accepted)))
+            accepted.append(mark)
+            longest = max(longest, mark.end - mark.start)
+        elif findings := mark.of("finding"):
+            crossing.items.extend(findings)
+            dropped += len(mark.items) - len(findings)
+        else:
+            dropped += len(mark.items)
+    accepted.sort(key=lambda m: (m.start, m.start - m.end))
+    return accepted, dropped
+
+
+def _style(mark: _Mark) -> str:
+    fills = [k for k in ("claim", "date", "quantity", "entity") if mark.of(k)]  # type: ignore[arg-type]
+    background = _FILL[fills[0]][0] if fills else "#f3f4f6"
+    css = (
+        f"background:{background};padding:0.15em 0.35em;margin:0 0.1em;border-radius:0.35em;"
+        "box-decoration-break:clone;-webkit-box-decoration-break:clone;color:inherit;"
+    )
+    verdicts = [a.verdict for a in mark.of("finding") if a.verdict]
+    if verdicts:
+        worst = max(verdicts, key=lambda v: _VERDICT_PRIORITY[v])
+        css += f"border:{_VERDICT[worst][0]};"
+        if worst == "inconsistent":
+            css += "background:#fecaca;color:#7f1d1d;font-weight:600;"
+    return css
+
+
+def _tags(mark: _Mark) -> str:
+    parts: list[str] = []
+    for kind in ("entity", "date", "quantity", "claim"):
+        if kind == "quantity" and mark.of("claim"):
+            continue  # the claim on the same words says more
+        colour = _FILL[kind][1]
+        for a in mark.of(kind):  # type: ignore[arg-type]
+            if not a.label:
+                continue
+            parts.append(
+                f'<span class="fx-tag" style="font-size:0.68em;font-weight:700;color:{colour};'
+                f'margin-left:0.4em;vertical-align:middle;">{escape(a.label)}</span>'
+            )
+    for a in mark.of("finding"):
+        _, bg, fg, _ = _VERDICT[a.verdict or "unverifiable"]
+        if a.verdict == "inconsistent":
+            bg, fg = "#dc2626", "#ffffff"
+        parts.append(
+            f'<span class="fx-tag fx-verdict" style="font-size:0.7em;font-weight:700;'
+            f"background:{bg};color:{fg};border-radius:0.3em;padding:0 0.3em;margin-left:0.4em;"
+            f'vertical-align:middle;">{escape(a.label)}</span>'
+        )
+    return "".join(parts)
+
+
+def _open(mark: _Mark, anchor: str | None) -> str:
+    kinds = sorted({a.kind for a in mark.items}, key=_PRIORITY.__getitem__)
+    classes = ["fx", *(f"fx-{k}" for k in kinds)]
+    classes += sorted({f"fx-{a.verdict}" for a in mark.of("finding") if a.verdict})
+    attrs = [f'class="{" ".join(classes)}"', f'data-start="{mark.start}"', f'data-end="{mark.end}"']
+    for kind in kinds:
+        indices = " ".join(str(a.index) for a in mark.of(kind))  # type: ignore[arg-type]
+        attrs.append(f'data-{kind}="{indices}"')
+    if anchor:
+        attrs.append(f'id="{anchor}"')
+    title = "\n".join(a.title for a in sorted(mark.items, key=lambda a: -a.priority))
+    attrs.append(f'title="{escape(title)}"')
+    attrs.append(f'style="{_style(mark)}"')
+    return f"<mark {' '.join(attrs)}>"
+
+
+def _article(text: str, marks: list[_Mark], prefix: str) -> tuple[str, dict[int, str]]:
+    """The article text with the (properly nested) marks; finding index -> anchor id."""
+    out: list[str] = []
+    anchors: dict[int, str] = {}
+    stack: list[_Mark] = []
+    pos = 0
+
+    def close() -> None:
+        nonlocal pos
+        top = stack.pop()
+        out.append(escape(text[pos : top.end]) + _tags(top) + "</mark>")
+        pos = top.end
+
+    for n, mark in enumerate(marks):
+        while stack and stack[-1].end <= mark.start:
+            close()
+        out.append(escape(text[pos : mark.start]))
+        pos = mark.start
+        anchor = None
+        if found := mark.of("finding"):
+            anchor = f"{prefix}-m{n}"
+            anchors.update((a.index, anchor) for a in found)
+        out.append(_open(mark, anchor))
+        stack.append(mark)
+    while stack:
+        close()
+    out.append(escape(text[pos:]))
+    return "".join(out), anchors
+
+
+def _badge(verdict: str, text: str | None = None) -> str:
+    _, bg, fg, symbol = _VERDICT[verdict]
+    return (
+        f'<span style="background:{bg};color:{fg};border-radius:0.3em;padding:0.05em 0.4em;'
+        f'font-weight:700;white-space:nowrap;">{escape(text or f"{symbol} {verdict}")}</span>'
+    )
+
+
+_CELL = "padding:0.3em 0.6em;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;"
+_TABLE = "border-collapse:collapse;font-size:0.9em;margin-top:0.4em;width:100%;"
+
+
+def _table(
+    headers: list[str], rows: list[tuple[list[str], str]], css_class: str, wrap: set[int]
+) -> str:
+    """A plain table; only the columns in ``wrap`` may break lines."""
+    cell = [_CELL + ("" if n in wrap else "white-space:nowrap;") for n in range(len(headers))]
+    head = "".join(f'<th style="{_CELL}background:#f9fafb;">{escape(h)}</th>' for h in headers)
+    body = "".join(
+        f'<tr style="{style}">'
+        + "".join(f'<td style="{cell[n]}">{c}</td>' for n, c in enumerate(cells))
+        + "</tr>"
+        for cells, style in rows
+    )
+    return (
+        f'<table class="{css_class}" style="{_TABLE}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _findings_table(doc: Document, anchors: dict[int, str]) -> str:
+    if not doc.findings:
+        return '<p style="color:#6b7280;">No derived figure could be recomputed here.</p>'
+    rows = []
+    for i, f in enumerate(doc.findings):
+        stated = escape(f.stated)
+        if i in anchors:
+            stated = f'<a href="#{anchors[i]}" style="color:inherit;">{stated}</a>'
+        cells = [
+            _badge(f.verdict),
+            escape(f.check),
+            stated,
+            escape(_computed(f)),
+            escape(_allowed(f)),
+            escape(f.rounding or ""),
+            escape(f.message),
+        ]
+        style = "background:#fef2f2;" if f.verdict == "inconsistent" else ""
+        rows.append((cells, style))
+    headers = ["verdict", "check", "stated", "computed", "allowed", "rounding", "message"]
+    return _table(headers, rows, "fx-findings", wrap={6})
+
+
+def _claims_table(doc: Document) -> str:
+    if not doc.claims:
+        return ""
+    rows = [
+        (
+            [
+                str(i),
+                escape(describe_claim(doc, i)),
+                escape(c.concept or ""),
+                escape(c.kind),
+                escape(c.rule),
+            ],
+            "",
+        )
+        for i, c in enumerate(doc.claims)
+    ]
+    table = _table(["#", "claim", "concept", "kind", "rule"], rows, "fx-claims", wrap={1, 2})
+    return (
+        f'<details style="margin-top:0.8em;"><summary style="cursor:pointer;">'
+        f"{len(doc.claims)} claims</summary>{table}</details>"
+    )
+
+
+def _header(doc: Document, title: str | None, dropped: int) -> str:
+    summary = doc.summary()
+    bad = summary["inconsistent"]
+    status = (
+        _badge("inconsistent", f"✗ {bad} inconsistent finding{'s' if bad != 1 else ''}")
+        if bad
+        else _badge("consistent", "✓ no inconsistent findings")
+    )
+    published = doc.published.isoformat() if doc.published else "unknown"
+    if doc.published_inferred:
+        published += " (inferred)"
+    cov = doc.coverage
+    facts = (
+        f"published {published} · {len(doc.claims)} claims · {len(doc.dates)} dates · "
+        f"{len(doc.quantities)} quantities · {len(doc.entities)} entities · "
+        f"findings: {summary['consistent']} consistent, {bad} inconsistent, "
+        f"{summary['unverifiable']} unverifiable · coverage: {cov.numbers} numbers, "
+        f"{cov.in_claims} in claims, {cov.checked} checked"
+    )
+    parts = []
+    if title:
+        parts.append(f'<div style="font-weight:700;font-size:1.1em;">{escape(title)}</div>')
+    parts.append(
+        f'<div class="fx-summary">{status} '
+        f'<span style="color:#4b5563;font-size:0.9em;">{escape(facts)}</span></div>'
+    )
+    legend = [
+        f'<span style="background:{bg};padding:0 0.35em;border-radius:0.3em;">{kind}</span>'
+        for kind, (bg, _) in _FILL.items()
+    ]
+    legend += [
+        f'<span style="border:{border};padding:0 0.35em;border-radius:0.3em;">{verdict}</span>'
+        for verdict, (border, *_rest) in _VERDICT.items()
+    ]
+    parts.append(
+        '<div class="fx-legend" style="font-size:0.8em;color:#4b5563;margin-top:0.3em;">'
+        + " ".join(legend)
+        + "</div>"
+    )
+    for warning in doc.warnings:
+        parts.append(f'<div style="color:#92400e;">⚠ {escape(warning)}</div>')
+    if dropped:
+        parts.append(
+            f'<div style="color:#6b7280;font-size:0.85em;">{dropped} overlapping '
+            "annotation(s) are listed in the tables but not highlighted.</div>"
+        )
+    return "".join(parts)
+
+
+def render_html(doc: Document, *, title: str | None = None, furniture: Furniture = "dim") -> str:
+    """The whole view as one self-contained HTML fragment (safe to embed or save).
+
+    ``furniture="dim"`` shows the text after ``doc.content_end`` (site furniture that was
+    not analysed) greyed out in a collapsed ``<details>``; ``"omit"`` leaves it out.
+
+    >>> from factex.models import Document
+    >>> page = render_html(Document(text="<b>5 & 6</b>", published=None))
+    >>> "&lt;b&gt;5 &amp; 6&lt;/b&gt;" in page and "<b>" not in page
+    True
+    """
+    text = doc.text
+    end = len(text) if doc.content_end is None else max(0, min(doc.content_end, len(text)))
+    marks, dropped = _layout(annotations(doc), end)
+    prefix = "fx-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    body, anchors = _article(text[:end], marks, prefix)
+    rest = text[end:]
+    furniture_html = ""
+    if rest.strip() and furniture == "dim":
+        furniture_html = (
+            '<details class="fx-furniture" style="color:#9ca3af;border-top:1px dashed #d1d5db;'
+            'margin-top:0.6em;padding-top:0.4em;"><summary style="cursor:pointer;'
+            'font-size:0.8em;font-style:italic;">not analysed: site furniture after the '
+            f"article ({len(rest):,} characters)</summary>"
+            f'<div style="white-space:pre-wrap;">{escape(rest)}</div></details>'
+        )
+    return (
+        f'<div class="factex" style="font-family:{_FONT};color:#1f2937;background:#ffffff;'
+        'padding:1em 1.2em;border:1px solid #e5e7eb;border-radius:0.5em;max-width:60em;">'
+        f"{_header(doc, title, dropped)}"
+        '<div class="fx-article" style="white-space:pre-wrap;line-height:2.2;font-size:1em;'
+        f'margin-top:0.6em;">{body}</div>{furniture_html}'
+        '<div style="font-weight:700;margin-top:1em;">Findings</div>'
+        f"{_findings_table(doc, anchors)}{_claims_table(doc)}</div>"
+    )
