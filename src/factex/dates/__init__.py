@@ -11,9 +11,11 @@ from .anchor import infer_publication_date
 from .grammar import DateCandidate, find_date_candidates
 from .resolve import Context, Resolution, resolve_candidate
 from .tense import governing_tense
+from .values import DateOrder
 
 __all__ = [
     "DateCandidate",
+    "DateOrder",
     "extract_dates",
     "find_date_candidates",
     "infer_publication_date",
@@ -21,19 +23,44 @@ __all__ = [
 ]
 
 
-def extract_dates(doc: Doc, anchor: dt.date | None, source_text: str) -> list[DateMention]:
+_DERIVED = {"n_units_ago", "year_earlier_ref", "quarter_ref"}
+
+
+def _is_reference(cand: DateCandidate, res: Resolution) -> bool:
+    """A period named outright ("the third quarter"), not one derived from another."""
+    if res.period is None or res.kind != "date" or res.granularity == "range":
+        return False
+    return cand.rule not in _DERIVED and "ago" not in cand.groups
+
+
+def extract_dates(
+    doc: Doc, anchor: dt.date | None, source_text: str, *, date_order: DateOrder = "DMY"
+) -> list[DateMention]:
     """Every temporal expression in ``doc`` as a :class:`DateMention`, in text order.
 
-    ``source_text`` is the text the offsets refer to (the caller's original text).
+    ``source_text`` is the text the offsets refer to (the caller's original text);
+    ``date_order`` reads ambiguous numeric dates ("06/11/2024": DMY → 6 November).
+    Narrative anchors carry forward: "the next day" follows the last day-precise date,
+    "a year earlier" the last calendar date of the same sentence, "the quarter" the last
+    quarter named.
     """
     mentions: list[DateMention] = []
     previous: dt.date | None = None
+    reference: tuple[int, Resolution] | None = None
+    last_quarter: Resolution | None = None
     for cand in find_date_candidates(doc.text):
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = governing_tense(span) if span is not None and len(span) else None
-        res: Resolution = resolve_candidate(cand, Context(anchor, tense, previous))
+        sentence = span.sent.start if span is not None and len(span) else -1
+        ref = reference[1] if reference and reference[0] == sentence else None
+        ctx = Context(anchor, tense, previous, ref, last_quarter, date_order)
+        res: Resolution = resolve_candidate(cand, ctx)
         if res.period is not None and res.granularity == "day":
             previous = res.period.start
+        if _is_reference(cand, res):
+            reference = (sentence, res)
+            if res.granularity == "quarter":
+                last_quarter = res
         mentions.append(
             DateMention(
                 text=source_text[cand.start : cand.end],

@@ -64,17 +64,33 @@ COUNT_WORDS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
+    "a couple of": 2,
+    "a dozen": 12,
     "several": 0,
     "few": 0,
     "a few": 0,
+    "many": 0,
+    "some": 0,
 }
 UNIT_DAYS: dict[str, int] = {"day": 1, "week": 7, "fortnight": 14}
+PART_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+"""TIMEX3 codes for parts of the day ("Friday afternoon" → ``2013-03-22TAF``)."""
 TIMEX_UNIT: dict[str, str] = {
     "day": "D",
     "week": "W",
@@ -85,8 +101,11 @@ TIMEX_UNIT: dict[str, str] = {
     "quarter": "Q",
     "hour": "H",
     "minute": "M",
+    "second": "S",
     "century": "CE",
 }
+CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+"""Units written after ``T`` in a TIMEX duration (``PT5H``)."""
 
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -96,7 +115,8 @@ MONTH_RE = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
-COUNT_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few)"
+COUNT_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a\s+few|a\s+couple\s+of|a\s+dozen)"
+VAGUE_COUNT_RE = r"(?:several|a\s+few|few|many|some)"
 
 
 def month_number(word: str) -> int:
@@ -123,7 +143,7 @@ def count_value(word: str) -> int | None:
     >>> count_value("14"), count_value("two"), count_value("several")
     (14, 2, None)
     """
-    word = word.lower()
+    word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
     value = COUNT_WORDS.get(word)

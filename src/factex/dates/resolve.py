@@ -9,75 +9,40 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
 
 from ..models import DateRange
 from . import calendar as cal
+from .business import BUSINESS_RESOLVERS, shift_resolution
 from .grammar import DateCandidate
 from .lexicon import (
-    ORDINALS,
+    PART_OF_DAY,
     TIMEX_UNIT,
-    UNIT_DAYS,
     WEEKDAYS,
     count_value,
     day_number,
     month_number,
 )
+from .vague import VAGUE_RESOLVERS
+from .vague import shift as _shift
+from .values import (
+    DAY,
+    Context,
+    Resolution,
+    Tense,
+)
+from .values import day_res as _day
+from .values import month_res as _month
+from .values import (
+    safe_date as _safe_date,
+)
+from .values import span_res as _range
+from .values import (
+    unresolved as _unresolved,
+)
+from .values import week_res as _week
+from .values import year_res as _year
 
-__all__ = ["Context", "Resolution", "resolve_candidate"]
-
-Tense = Literal["past", "future"] | None
-DAY = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Context:
-    anchor: dt.date | None
-    """Publication date (document creation time)."""
-    tense: Tense = None
-    previous: dt.date | None = None
-    """Last day-precise date resolved before this one (for "the next day")."""
-
-
-@dataclass(frozen=True)
-class Resolution:
-    period: DateRange | None
-    granularity: str
-    kind: Literal["date", "duration", "set"] = "date"
-    value: str | None = None
-
-
-def _range(start: dt.date, end: dt.date, granularity: str, value: str | None) -> Resolution:
-    return Resolution(DateRange(start=start, end=end), granularity, "date", value)
-
-
-def _day(day: dt.date) -> Resolution:
-    return _range(day, day, "day", day.isoformat())
-
-
-def _month(year: int, month: int) -> Resolution:
-    return _range(*cal.month_range(year, month), "month", f"{year:04d}-{month:02d}")
-
-
-def _year(year: int) -> Resolution:
-    return _range(*cal.year_range(year), "year", f"{year:04d}")
-
-
-def _week(day: dt.date) -> Resolution:
-    iso = day.isocalendar()
-    return _range(*cal.iso_week_range(day), "week", f"{iso[0]:04d}-W{iso[1]:02d}")
-
-
-def _unresolved(granularity: str) -> Resolution:
-    return Resolution(None, granularity)
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+__all__ = ["Context", "Resolution", "Tense", "resolve_candidate"]
 
 
 def place_yearless(
@@ -152,16 +117,76 @@ def _iso_date(c: DateCandidate, ctx: Context) -> Resolution:
 
 
 def _numeric_date(c: DateCandidate, ctx: Context) -> Resolution:
-    """dd/mm/yyyy unless the first number cannot be a day-of-month pairing (then mm/dd)."""
+    """06/11/2024 in the context's date order (DMY by default, MDY for US copy); the
+    other order only when the preferred one is impossible (13/05/2024 under MDY)."""
     n1, n2, year = int(c.groups["n1"]), int(c.groups["n2"]), int(c.groups["y"])
     if year < 100:
         year += 2000 if year < 70 else 1900
-    day = _safe_date(year, n2, n1) if n2 <= 12 else _safe_date(year, n1, n2)
+    dmy, mdy = _safe_date(year, n2, n1), _safe_date(year, n1, n2)
+    day = (mdy or dmy) if ctx.date_order == "MDY" else (dmy or mdy)
     return _day(day) if day else _unresolved("day")
 
 
 def _explicit_date(c: DateCandidate, ctx: Context) -> Resolution:
     day = _explicit(c.groups, "a", ctx)
+    return _day(day) if day else _unresolved("day")
+
+
+def _clock_date(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "5 p.m. EST, Nov. 6": the day, valued with the clock time (``1989-11-06T17:00``)."""
+    g = c.groups
+    if "wd" in g:
+        day_res = _weekday(DateCandidate(c.start, c.end, "weekday", c.text, {"wd": g["wd"]}), ctx)
+    elif "rd" in g:
+        day_res = _relative_day(
+            DateCandidate(c.start, c.end, "relative_day", c.text, {"w": g["rd"]}), ctx
+        )
+    else:
+        day = _explicit(g, "t", ctx)
+        day_res = _day(day) if day else _unresolved("day")
+    if day_res.period is None:
+        return day_res
+    clock = _clock_value(g["clock"])
+    value = f"{day_res.period.start.isoformat()}T{clock}" if clock else day_res.value
+    return Resolution(day_res.period, "day", "date", value)
+
+
+def _clock_value(text: str) -> str | None:
+    """ "5 p.m." → "17:00", "15:00" → "15:00", "noon" → "12:00".
+
+    >>> _clock_value("5 p.m."), _clock_value("9:30am"), _clock_value("midnight")
+    ('17:00', '09:30', '24:00')
+    """
+    t = text.lower().replace(".", "").replace(" ", "")
+    if t in ("noon", "midnight"):
+        return "12:00" if t == "noon" else "24:00"
+    pm, am = t.endswith("pm"), t.endswith("am")
+    t = t.rstrip("apm")
+    hour, _, minute = t.partition(":")
+    h = int(hour)
+    if pm and h < 12:
+        h += 12
+    if am and h == 12:
+        h = 0
+    if h > 24 or (minute and int(minute) > 59):
+        return None
+    return f"{h:02d}:{int(minute or 0):02d}"
+
+
+def _day_of_month(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "on the 6th": that day of the publication month (or the previous month when the
+    sentence is in the past and the day is still to come)."""
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("day")
+    d = day_number(c.groups["d"])
+    day = _safe_date(a.year, a.month, d)
+    if day is not None and ctx.tense == "past" and day > a:
+        prev = cal.add_months(a.replace(day=1), -1)
+        day = _safe_date(prev.year, prev.month, d)
+    elif day is not None and ctx.tense == "future" and day < a:
+        nxt = cal.add_months(a.replace(day=1), 1)
+        day = _safe_date(nxt.year, nxt.month, d)
     return _day(day) if day else _unresolved("day")
 
 
@@ -179,6 +204,10 @@ def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
         return a.year if month < a.month or (not rel and month == a.month) else a.year - 1
     if rel == "next" or ctx.tense == "future":
         return a.year if month > a.month or (not rel and month == a.month) else a.year + 1
+    if month - a.month > 6:
+        return a.year - 1
+    if a.month - month > 6:
+        return a.year + 1
     return a.year
 
 
@@ -200,37 +229,31 @@ def _month_relative(c: DateCandidate, ctx: Context) -> Resolution:
     return _month(year, month)
 
 
-def _quarter(c: DateCandidate, ctx: Context) -> Resolution:
-    g = c.groups
-    q = int(g["qn"]) if "qn" in g else ORDINALS[g["q"].lower()]
-    year = int(g.get("y") or g.get("y2") or 0) or (ctx.anchor.year if ctx.anchor else None)
-    if year is None:
-        return _unresolved("quarter")
-    if "y" not in g and "y2" not in g and ctx.anchor and ctx.tense == "past":
-        current_q = (ctx.anchor.month - 1) // 3 + 1
-        year = ctx.anchor.year if q <= current_q else ctx.anchor.year - 1
-    return _range(*cal.quarter_range(year, q), "quarter", f"{year:04d}-Q{q}")
-
-
-def _half_year(c: DateCandidate, ctx: Context) -> Resolution:
-    y = c.groups.get("y", "")
-    year = int(y) if y.isdigit() else (ctx.anchor.year if ctx.anchor else None)
-    if year is None:
-        return _unresolved("half")
-    half = 1 if c.groups["h"].lower() == "first" else 2
-    return _range(*cal.half_range(year, half), "half", f"{year:04d}-H{half}")
+def _season_year(season: str, rel: str, ctx: Context, a: dt.date) -> int:
+    spans = {y: cal.season_range(y, season) for y in range(a.year - 2, a.year + 2)}
+    if rel == "last":
+        return max(y for y, (_, end) in spans.items() if end < a)
+    if rel == "next" or (not rel and ctx.tense == "future"):
+        return min(y for y, (start, end) in spans.items() if (start > a if rel else end >= a))
+    if not rel and ctx.tense == "past":
+        return max(y for y, (start, _) in spans.items() if start <= a)
+    current = [y for y, (start, end) in spans.items() if start <= a <= end]
+    return current[0] if current else a.year
 
 
 def _season(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "last summer", "winter 2023"; a bare season follows the tense (past: the latest one
+    already begun; future: the next one not yet over); "this winter" is the one under way
+    or to come this year."""
     g = c.groups
-    season = g["s"].lower()
-    if "y" in g:
-        year = int(g["y"])
+    season = (g.get("s") or g["s2"]).lower()
+    if "y" in g or "y2" in g:
+        year = int(g.get("y") or g["y2"])
     elif ctx.anchor is None:
         return _unresolved("season")
     else:
         rel = (g.get("rel") or "").lower()
-        year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+        year = _season_year(season, rel if rel in ("last", "next") else "", ctx, ctx.anchor)
     return _range(
         *cal.season_range(year, season), "season", f"{year:04d}-{cal.TIMEX_SEASON[season]}"
     )
@@ -259,7 +282,7 @@ def _so_far_this(c: DateCandidate, ctx: Context) -> Resolution:
     a = ctx.anchor
     if a is None:
         return _unresolved("to_date")
-    unit = c.groups.get("unit") or c.groups.get("unit2") or "year"
+    unit = c.groups.get("unit") or c.groups.get("unit2") or c.groups.get("unit3") or "year"
     start = {
         "year": a.replace(month=1, day=1),
         "month": a.replace(day=1),
@@ -284,18 +307,6 @@ def _this_unit(unit: str, day: dt.date) -> Resolution:
     return _year(day.year)
 
 
-def _shift(day: dt.date, unit: str, n: int) -> dt.date:
-    if unit in UNIT_DAYS:
-        return day + dt.timedelta(days=UNIT_DAYS[unit] * n)
-    if unit == "month":
-        return cal.add_months(day, n)
-    if unit == "quarter":
-        return cal.add_months(day, 3 * n)
-    if unit == "decade":
-        return cal.shift_years(day, 10 * n)
-    return cal.shift_years(day, n)
-
-
 def _relative_unit(c: DateCandidate, ctx: Context) -> Resolution:
     rel = " ".join(c.groups["rel"].lower().split())
     unit = c.groups["unit"].lower()
@@ -311,6 +322,7 @@ def _relative_unit(c: DateCandidate, ctx: Context) -> Resolution:
     offset = {
         "this": 0,
         "the same": 0,
+        "the current": 0,
         "last": -1,
         "the previous": -1,
         "next": 1,
@@ -329,7 +341,7 @@ def _earlier_later_this(c: DateCandidate, ctx: Context) -> Resolution:
     if whole.period is None or offset != 0:
         return whole
     a = ctx.anchor
-    if g["when"].lower() == "earlier":
+    if g["when"].lower() in ("earlier", "early"):
         if whole.period.start >= a:
             return whole
         return _range(whole.period.start, a - DAY, "range", whole.value)
@@ -339,12 +351,21 @@ def _earlier_later_this(c: DateCandidate, ctx: Context) -> Resolution:
 
 
 def _n_units_ago(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "two weeks ago" counts back from publication, "three days later" from the last
+    resolved day; "a year earlier" after "the third quarter" is that quarter a year back."""
     g = c.groups
     n, unit, direction = count_value(g["n"]), g["unit"].lower(), g["dir"].lower()
-    base = ctx.anchor if direction == "ago" else (ctx.previous or ctx.anchor)
-    if n is None or base is None:
-        return _unresolved(unit)
     sign = 1 if direction in ("later", "after") else -1
+    if n is None:
+        return Resolution(None, "vague", "date", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    ref = ctx.reference
+    if unit == "year" and ref is not None and ref.granularity in ("quarter", "half", "month"):
+        shifted = shift_resolution(ref, sign * n)
+        if shifted is not None:
+            return shifted
+    base = ctx.anchor if direction == "ago" else (ctx.previous or ctx.anchor)
+    if base is None:
+        return _unresolved(unit)
     return _this_unit(unit if unit != "fortnight" else "day", _shift(base, unit, sign * n))
 
 
@@ -369,11 +390,15 @@ def _present_ref(c: DateCandidate, ctx: Context) -> Resolution:
     return Resolution(DateRange(start=ctx.anchor, end=ctx.anchor), "present", "date", "PRESENT_REF")
 
 
-def _recent_units(c: DateCandidate, ctx: Context) -> Resolution:
-    return Resolution(None, "vague", "date", "PAST_REF")
-
-
 def _weekday(c: DateCandidate, ctx: Context) -> Resolution:
+    res = _weekday_only(c, ctx)
+    part = c.groups.get("part")
+    if part and res.period is not None:
+        return Resolution(res.period, "day", "date", f"{res.value}T{PART_OF_DAY[part.lower()]}")
+    return res
+
+
+def _weekday_only(c: DateCandidate, ctx: Context) -> Resolution:
     if ctx.anchor is None:
         return _unresolved("day")
     target = WEEKDAYS[c.groups["wd"].lower()]
@@ -389,11 +414,6 @@ def _weekday(c: DateCandidate, ctx: Context) -> Resolution:
     return _day(a - back * DAY)
 
 
-def _decade(c: DateCandidate, ctx: Context) -> Resolution:
-    start = int(c.groups["dec"])
-    return _range(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", str(start)[:3])
-
-
 def _fiscal_year(c: DateCandidate, ctx: Context) -> Resolution:
     y1 = int(c.groups["y"])
     y2 = int(c.groups["y2"])
@@ -406,16 +426,6 @@ def _year_rule(c: DateCandidate, ctx: Context) -> Resolution:
     return _year(int(c.groups["y"]))
 
 
-def _duration(c: DateCandidate, ctx: Context) -> Resolution:
-    unit = c.groups.get("unit", "fortnight").lower()
-    n = count_value(c.groups.get("n", "a"))
-    if unit == "fortnight":
-        n, unit = 2 * (n or 1), "week"
-    if n is None:
-        return Resolution(None, "duration", "duration", f"PX{TIMEX_UNIT[unit]}")
-    return Resolution(None, "duration", "duration", f"P{n}{TIMEX_UNIT[unit]}")
-
-
 RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "range_dates": _dates_pair,
     "range_days_month": _days_of_month,
@@ -425,10 +435,12 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "iso_date": _iso_date,
     "numeric_date": _numeric_date,
     "explicit_date": _explicit_date,
+    "clock_date": _clock_date,
+    "day_of_month": _day_of_month,
     "month_year": _month_year,
-    "quarter": _quarter,
-    "half_year": _half_year,
     "season": _season,
+    "season_rel": _season,
+    "season_ctx": _season,
     "month_relative": _month_relative,
     "month_in": _month_relative,
     "this_time_last_year": _this_time_last_year,
@@ -440,14 +452,11 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "relative_day": _relative_day,
     "narrative_day": _narrative_day,
     "present_ref": _present_ref,
-    "recent_units": _recent_units,
     "weekday": _weekday,
-    "decade": _decade,
     "fiscal_year": _fiscal_year,
     "year": _year_rule,
-    "duration_hyphen": _duration,
-    "duration_fortnight": _duration,
-    "duration": _duration,
+    **BUSINESS_RESOLVERS,
+    **VAGUE_RESOLVERS,
 }
 
 
