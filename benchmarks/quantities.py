@@ -40,10 +40,13 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import numpy as np
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span
 
 import factex
+from factex.claims.referents import referred_nouns
 from factex.models import Claim, Document, Quantity
-from factex.quantities.units import load_units, measurement_unit
+from factex.quantities.units import counted_noun, load_units, measurement_unit
 
 RESULTS = Path(__file__).parent / "results" / "quantities.json"
 
@@ -63,7 +66,7 @@ CURRENCY_NAMES = {
     "USC": "cent",
     "EUR": "euro",
     "GBP": "pound sterling",
-    "GBX": "penny",
+    "GBX": "point",  # NewsQuant names pence ("164p") "point"
     "JPY": "japanese yen",
     "CNY": "chinese yuan",
     "AUD": "australian dollar",
@@ -191,18 +194,31 @@ def newsquant_change(q: Quantity) -> str:
     }.get(q.qualifier or "", "=")
 
 
-_STOP = {"the", "a", "an", "of", "and", "'s", "’s", "in", "on", "for", "to", "by", "with"}
+def _count_phrase(span: Span) -> str | None:
+    """NewsQuant's unit for a count is the noun phrase after the number, modifiers included,
+    with the head noun lemmatised ("50 different products" -> "different product")."""
+    noun = counted_noun(span[-1])
+    if noun is None or noun[0].i <= span[-1].i:
+        return None
+    tokens = [t for t in span.doc[span[-1].i + 1 : noun[0].i + 1] if t.dep_ != "det"]
+    if not tokens or any(t.like_num or (t.is_punct and t.text != "-") for t in tokens):
+        return None
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + noun[0].lemma_
+    return text.lower().strip()
 
 
-def newsquant_concepts(claim: Claim | None) -> list[str]:
-    """Words of the factex claim concept (NewsQuant concepts are bags of words)."""
-    if claim is None or not claim.concept:
+def newsquant_concepts(span: Span | None, claim: Claim | None) -> list[str]:
+    """NewsQuant concepts are bags of words: the nouns factex says the figure refers to
+    (:func:`factex.claims.referents.referred_nouns`), or "-" when there are none."""
+    if span is None:
         return ["-"]
-    words = [w for w in re.split(r"[,\s]+", claim.concept) if w and w.lower() not in _STOP]
+    noun = counted_noun(span[-1])
+    words = [t.text for t in referred_nouns(span, noun[0] if noun else None)]
     return words or ["-"]
 
 
-def predictions(doc: Document, lemmas: dict[str, str]) -> list[dict]:
+def predictions(doc: Document, parsed: SpacyDoc) -> list[dict]:
+    lemmas = {t.lower_: t.lemma_.lower() for t in parsed}
     by_quantity = {c.quantity: c for c in doc.claims if c.quantity is not None}
     out = []
     for i, q in enumerate(doc.quantities):
@@ -210,12 +226,24 @@ def predictions(doc: Document, lemmas: dict[str, str]) -> list[dict]:
             value: float | tuple[float, float] = (q.value, q.value_max)
         else:
             value = q.value
+        span = parsed.char_span(q.start, q.end, alignment_mode="expand")
+        unit = newsquant_unit(q, lemmas)
+        counted = q.unit and not (
+            q.unit in _MEASURES
+            or q.unit in CURRENCY_NAMES
+            or q.unit in PERCENT_NAMES
+            or " per " in q.unit
+            or measurement_unit(q.unit)
+            or q.unit in {"year", "month", "week", "day", "hour", "minute", "decade"}
+        )
+        if span is not None and counted:
+            unit = _count_phrase(span) or unit
         out.append(
             {
                 "value": value,
-                "normalized_unit": newsquant_unit(q, lemmas),
+                "normalized_unit": unit,
                 "change": newsquant_change(q),
-                "referred_concepts": newsquant_concepts(by_quantity.get(i)),
+                "referred_concepts": newsquant_concepts(span, by_quantity.get(i)),
                 "text": q.text,
             }
         )
@@ -303,8 +331,7 @@ def run(path: Path, limit: int | None, errors: Path | None) -> dict:
     pairs = []
     dumps = []
     for row, doc in zip(rows, docs, strict=True):
-        lemmas = {t.lower_: t.lemma_.lower() for t in nlp(row["text"])}
-        preds = predictions(doc, lemmas)
+        preds = predictions(doc, nlp(row["text"]))
         pairs.append((row["quantities"], preds))
         dumps.append(row)
     metrics, _ = score(pairs)

@@ -108,6 +108,8 @@ def _rate(text: str, end: int) -> tuple[str, int] | None:
     lexeme = word.lower()
     connector = text[end : end + m.start(1)].strip().lower()
     time_unit = load_lexicon().time_units.get(lexeme)
+    if connector in ("per", "/") and (measure := unit_after(text, end + m.start(1) - 1)):
+        return measure  # "$80 per sq m", "10 kV/cm"
     if connector in ("a", "an") and not (time_unit or lexeme in table.rate_nouns_after_a):
         return None
     if time_unit:
@@ -133,6 +135,8 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return after
     if match.vague:
         return _vague_unit(doc, span)
+    if _is_age_apposition(doc, span, match):
+        return "year_of_age", match.end
     noun = counted_noun(span[-1])
     if noun is not None:
         time_unit = load_lexicon().time_units.get(noun[0].lower_)
@@ -141,6 +145,16 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
             return time_unit, noun[0].idx + len(noun[0]) if adjacent else match.end
         return noun[1], match.end
     return None, match.end
+
+
+def _is_age_apposition(doc: Doc, span: Span, match: NumberMatch) -> bool:
+    """"Senard, 65, now faces": a bare age set off by commas after a person's name."""
+    if match.is_word or not float(match.value).is_integer() or not 0 < match.value < 120:
+        return False
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    before, name, after = doc[span.start - 1], doc[span.start - 2], doc[span.end]
+    return before.text == "," and after.text == "," and name.pos_ == "PROPN"
 
 
 def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
@@ -175,7 +189,7 @@ def _is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
         return False
     if prev.lower_ in ("no", "no.", "number", "#", "version", "model", "type", "phase"):
         return True
-    return bool((prev.text[:1].isupper() and prev.is_alpha) or prev.text in ("&",))
+    return bool(prev.text[:1].isupper() and any(c.isalpha() for c in prev.text))
 
 
 def _is_year(doc: Doc, match: NumberMatch) -> bool:
@@ -190,7 +204,16 @@ def _is_year(doc: Doc, match: NumberMatch) -> bool:
     return bool(_YEAR_BEFORE.search(doc_text(doc)[max(0, match.start - 16) : match.start]))
 
 
-def _in_date(match: NumberMatch, dates: Sequence[DateMention]) -> bool:
+_TIME_COUNT_AFTER = re.compile(
+    r"\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", re.I
+)
+
+
+def _in_date(match: NumberMatch, dates: Sequence[DateMention], text: str) -> bool:
+    """Part of a date ("October 24", "2024"); a count of time units inside a relative date
+    ("the past two years", "Nine days later") is still a quantity."""
+    if _TIME_COUNT_AFTER.match(text, match.end):
+        return False
     return any(d.kind != "duration" and d.start < match.end and match.start < d.end for d in dates)
 
 
@@ -206,7 +229,7 @@ def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str)
     """Every number in ``doc`` that is not part of a date, with unit, qualifier and change."""
     found: list[Quantity] = []
     for match in find_numbers(doc_text(doc), vague=True):
-        if _in_date(match, dates):
+        if _in_date(match, dates, doc_text(doc)):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span):

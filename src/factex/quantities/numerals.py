@@ -62,7 +62,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s?(?P<mult>{mult})(?![a-z]))?"
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
-        r"(?P<glued>(?<=[\d%a-z])[A-Za-zµ°º][A-Za-z]*(?:/[A-Za-z]+)?)?"
+        r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*(?:/[A-Za-z]+)?)?"
         r"(?![\w£$€]|[.,]\d|:\d|-[A-Za-z]|/\d)",
         re.I,
     )
@@ -144,7 +144,13 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     unit = None
     glued = m.group("glued")
     if glued:
+        if m.group("word") and glued.lower() != "fold":
+            return None  # "Tencent", "tenth": letters glued to a number word
+        hyphen = glued.startswith("-")
+        glued = glued.lstrip("-")
         g_unit, g_cur, g_mult = _glued(glued, currency is not None)
+        if hyphen and not g_unit:
+            return None  # "3888-ABC", "four-cylinder": only a unit may follow a hyphen
         if g_mult and not mult_word:
             scale, mult_word = Decimal(str(g_mult)), glued
         elif g_cur:
@@ -155,7 +161,7 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
             return None  # "S23", "4G", "10am": letters that are not a unit
     if (
         mult_word
-        and mult_word.lower() in ("m", "b")
+        and mult_word in ("m", "b")
         and not currency
         and not glued
         and not _COUNTED_AFTER.match(m.string, m.end())
@@ -191,6 +197,17 @@ _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.|GMT\b|BST\b|EST\b|EDT\b
 _COUNTED_AFTER = re.compile(r"\s(?:of\b|[a-z]+s\b|people\b|tons?\b|tonnes?\b)")
 _RANGE_JOIN = re.compile(r"^\s?(?:-|–|—|to)\s?$|^\s+(?:to|and)\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^\s\d]{1,3}\s?)?$", re.I)
+_CHANGE_RANGE_BEFORE = re.compile(
+    r"\b(?:by|from|up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped)\s+"
+    r"(?:about\s+|some\s+|nearly\s+)?\S{0,4}$",
+    re.I,
+)
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:rose|rise|rising|fell|fall|falling|grew|jumped|climbed|dropped|slipped|increased|"
+    r"decreased|narrowed|widened|eased|slow|slowed|cut|raised|lowered|up|down|moved|went|"
+    r"changed|plummeted|plunged|soared|surged)\b[^.;]{0,20}\bfrom\s+\S{0,4}$",
+    re.I,
+)
 _FROM = re.compile(r"\bfrom\s+\S{0,4}$", re.I)
 
 
@@ -206,10 +223,12 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
     before = text[max(0, a.start - 14) : a.start]
     if "and" in gap.lower() and not _BETWEEN.search(before):
         return None
-    if _FROM.search(before) and "to" in gap.lower():
-        return None  # "from 4.8 to 4.7": a change, kept as two figures
-    if any(x and y and x != y for x, y in zip(_kind(a), _kind(b), strict=True)):
-        return None
+    if _FROM.search(before) and "to" in gap.lower() and _CHANGE_BEFORE_FROM.search(before):
+        return None  # "fell from $2,415 to $2,315": a change, kept as two figures
+    if any(_kind(a)) and _kind(a) != _kind(b):
+        return None  # "9.4 per cent to $84": two figures, not a range
+    if "to" in gap.lower() and _CHANGE_RANGE_BEFORE.search(before):
+        return None  # "increased by $43.6 billion to $419.2 billion"
     low = a.value
     step = a.step
     if b.multiplier_word and not a.multiplier_word and a.value < b.value:
@@ -243,6 +262,47 @@ def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
         and not a.multiplier_word
         and not b.multiplier_word
     )
+
+
+_FRACTION = re.compile(
+    r"(?<![\w/.,])(?:(?P<num>\d{1,3})\s?[/⁄](?P<den>\d{1,4})(?![\d/])|"
+    r"(?P<word>(?:a|one|two|three|four)[\s-](?P<part>half|third|thirds|quarter|quarters|fifth|fifths)|half))\b",
+    re.I,
+)
+_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
+    """"1/2 pound", "two-thirds", "half", "a quarter": fractions replace the digits they cover."""
+    out = list(singles)
+    for m in _FRACTION.finditer(text):
+        if m.group("num"):
+            den = int(m.group("den"))
+            if den == 0 or den in (19, 20) or int(m.group("num")) >= den:
+                continue  # "24/7", "9/11", "2019/20": not fractions
+            value = int(m.group("num")) / den
+            is_word = False
+        else:
+            word = m.group("word").lower()
+            if word == "half":
+                value = 0.5
+            else:
+                count = word.replace("-", " ").split()[0]
+                value = _SMALL[count] / _PARTS[m.group("part").lower()]
+            is_word = True
+        out = [n for n in out if not (m.start() <= n.start < m.end())]
+        out.append(
+            NumberMatch(
+                start=m.start(),
+                end=m.end(),
+                value=value,
+                step=value,
+                unit="fraction",
+                is_word=is_word,
+            )
+        )
+    return sorted(out, key=lambda n: n.start)
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +366,7 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
     [(256.0, 'gigabyte'), (15.0, 'year_of_age')]
     """
     singles = [n for m in _pattern().finditer(text) if (n := _one(m)) is not None]
+    singles = _with_fractions(text, singles)
     found: list[NumberMatch] = []
     i = 0
     while i < len(singles):

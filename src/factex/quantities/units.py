@@ -168,12 +168,9 @@ def measurement_unit(word: str, *, glued: bool = False) -> str | None:
     if len(units._units) != 1:
         return None
     name = str(units)
-    if word.islower() and len(word) <= 3 and name not in _SHORT_OK:
-        return None  # "bar", "pc", "min": only through the alias table
-    return name
-
-
-_SHORT_OK = {"gram", "ton", "liter", "meter"}
+    if word.islower() and name in (word, word[:-1], word[:-2]):
+        return name  # "acres" → "acre", "kilojoules" → "kilojoule"
+    return None  # pint reads "units" as micro-nits, "Kia" as kibi-years: aliases only
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +184,9 @@ def _multiword_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _word_pattern() -> re.Pattern[str]:
-    return re.compile(r"\s?(?P<u>[A-Za-zµ°º][A-Za-z]{0,14}\.?)(?![\w/])|\s?(?P<d>[°º]\s?[CF]?)")
+    return re.compile(
+        r"\s?(?P<u>[A-Za-zµμ°º][A-Za-z]{0,14}\.?|[€$£¥])(?![\w/])|\s?(?P<d>[°º]\s?[CF]?)"
+    )
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -218,6 +217,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         sym = m.group("d").replace(" ", "").replace("º", "°")
         return {"°C": "degree_Celsius", "°F": "degree_Fahrenheit"}.get(sym, "degree"), pos + m.end()
     word = m.group("u")
+    if word in table.currency_prefixes and (word.isupper() or not word.isalpha()):
+        return table.currency_prefixes[word], pos + m.end()  # "110 JPY", "1,200€"
     bare = word.rstrip(".")
     end = pos + m.end() - (len(word) - len(bare))
     if bare.lower() in table.currency_words and len(bare) > 1 and bare.isalpha():
