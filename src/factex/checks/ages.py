@@ -79,8 +79,10 @@ def check_ages(scan: Scan) -> list[Finding]:
         births = list(_born().finditer(sent.text))
         if len(births) != 1 or _NOT_NOW.search(sent.text):
             continue
-        window = [sent] + [s for s in (scan.previous(index),) if s is not None]
-        ages = [a for s in window for a in _ages(s)]
+        ages = _ages(sent)
+        previous = scan.previous(index)
+        if not ages and previous is not None:
+            ages = _ages(previous)
         if len({a.value for a in ages}) != 1:
             continue
         age = ages[0]
@@ -116,6 +118,7 @@ _SINCE = [
     re.compile(
         rf"\bin\s+{F('year')}[^#.;]{{0,60}}?,?\s+(?:some\s+)?{F('n')}\s+years\s+ago\b", re.I
     ),
+    re.compile(rf"{F('n')}\s+years\s+ago,?\s+in\s+{F('year')}", re.I),
 ]
 _ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b[^.;]{0,80}?\b(?:in\s+)?(?P<year>\d{4})\b",

@@ -16,8 +16,9 @@ from .util import make_finding
 
 __all__ = ["check_averages"]
 
+_ABOUT = r"(?:(?:about|around|roughly|almost|nearly|some|just\s+(?:over|under))\s+)?"
 _AVERAGE = re.compile(
-    rf"\b(?:an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:of\s+)?{F('mean')}"
+    rf"\b(?:an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:of\s+)?{_ABOUT}{F('mean')}"
     r"(?P<unit>(?:\s+[A-Za-z]+){0,2}?)\s+(?:per|a|each|for\s+each|for\s+every|every)\s+"
     r"(?P<noun>[A-Za-z]+)",
     re.I,

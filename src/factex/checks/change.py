@@ -113,8 +113,12 @@ def _diagnose(new: Interval, old: Interval, stated: float, step: float) -> str:
 
 # --- Patterns over masked sentences: "rose 4.2 pct to 1.3 mln from 1.25 mln" -------------
 
-_FROM = r",?\s+from\s+"
-_GAP = r"(?:\s+[A-Za-z.$£€]+){0,3}?"  # "1.3 mln dlrs from", "£3.1bn a year earlier from"
+_FROM = r",?\s+(?:up\s+|down\s+)?from\s+"
+# words (no figures) between the new value and "from": "1.3 mln dlrs", "£3.1bn ($3.9bn)",
+# "3,912 offences in the year to March"
+_GAP = r"(?:\s+[A-Za-z.$£€'’]+|\s*\([^()#]{0,4}#\d+#[^()#]{0,12}\)){0,6}?"
+_WHEN = r"(?:\s+[A-Za-z'’]+){0,5}?"  # "rose 3.2% in the year to August to £271,000"
+_OLD_WORDS = r"(?:[A-Za-z'’]+\s+){0,3}"  # "on last season's 2,497"
 
 
 @cache
@@ -123,10 +127,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     verb = rf"(?P<verb>{alternation(lex.up_verbs + lex.down_verbs)})"
     noun = rf"(?P<noun>{alternation(lex.up_nouns + lex.down_nouns)})"
     by = r"\s+(?:by\s+)?(?:(?:about|some|around|almost|nearly)\s+)?"
+    to = rf"{_WHEN},?\s+to\s+"
+    on = r"\s+(?:from|on|compared\s+with|against)\s+"
     return [
         (
             "checks.change.verb_to_from",
-            re.compile(rf"\b{verb}{by}{F('pct')},?\s+to\s+{F('new')}{_GAP}{_FROM}{F('old')}", re.I),
+            re.compile(rf"\b{verb}{by}{F('pct')}{to}{F('new')}{_GAP}{_FROM}{F('old')}", re.I),
         ),
         (
             "checks.change.verb_from_to",
@@ -136,21 +142,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "checks.change.noun_to_from",
             re.compile(
                 rf"{F('pct')}\s+{noun}(?:\s+in\s+[a-z ]{{1,30}}?)?\s+to\s+{F('new')}{_GAP},?"
-                rf"\s+(?:from|on|compared\s+with)\s+{F('old')}",
+                rf"{on}{F('old')}",
                 re.I,
             ),
         ),
         (
-            "checks.change.figure_then_noun_from",
+            "checks.change.figure_then_change",
             re.compile(
-                rf"{F('new')}[^#.;]{{0,25}},\s+(?:a|an|up|down)\s+(?:{F('pct')}\s+{noun}|{verb}\s+"
-                rf"(?:of\s+)?{F('pct2')})\s+(?:from|on|compared\s+with)\s+{F('old')}",
+                rf"{F('new')}[^#.;]{{0,25}},\s+(?:(?:a|an)\s+{F('pct')}\s+{noun}|{verb}\s+"
+                rf"(?:by\s+|of\s+)?{F('pct2')})(?:{on}{_OLD_WORDS}{F('old')}|{on}[^#.;()]{{0,40}}?"
+                rf"\(\s*{F('old2')}\s*\))",
                 re.I,
             ),
         ),
         (
             "checks.change.verb_to",
-            re.compile(rf"\b{verb}{by}{F('pct')},?\s+to\s+{F('new')}", re.I),
+            re.compile(rf"\b{verb}{by}{F('pct')}{to}{F('new')}", re.I),
         ),
         (
             "checks.change.noun_to",
@@ -222,6 +229,8 @@ def check_change_text(scan: Scan) -> list[Finding]:
                     continue
                 new = sent.fig(m, "new")
                 old = sent.fig(m, "old") if "old" in m.re.groupindex else None
+                if old is None and "old2" in m.re.groupindex:
+                    old = sent.fig(m, "old2")
                 if old is None:
                     old = _base_elsewhere(scan, index, sent, m.end())
                 sign = _direction(m)

@@ -60,7 +60,7 @@ def _input(fig: Figure) -> Interval:
 
 _RATE = re.compile(
     r"(?:\$|£|€|¥)?\s?(?P<rate>\d+(?:\.\d+)?)\s*(?P<cur1>dollars?|euros?|yen|pounds?|\$|€)?\s+"
-    r"(?:to|per|against)\s+the\s+(?P<cur2>pound|dollar|euro|yen)"
+    r"(?:to|per|against)\s+(?:the\s+|one\s+|each\s+|an?\s+)?(?P<cur2>pound|dollar|euro|yen)"
     r"|(?P<c3>[£$€])1\s*=\s*(?P<c4>[£$€])\s?(?P<rate2>\d+(?:\.\d+)?)",
     re.I,
 )

@@ -8,7 +8,7 @@ name each figure it needs. Offsets stay on the figures, never on the masked text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -94,7 +94,7 @@ def sig_step(fig: Figure) -> float:
 
 _GLUED = re.compile(
     r"(?<![\w.,#])(?P<neg>[-−–])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
-    r"\s?(?P<unit>°\s?[CF]\b|[A-Za-z]{1,10}(?:/h)?\b)"
+    r"(?:\s|-)?(?P<unit>°\s?[CF]\b|[A-Za-z]{1,11}(?:/h)?\b)"
 )
 
 
@@ -192,13 +192,34 @@ def read_sentence(text: str, start: int, end: int) -> Masked:
             )
         )
     for g in _measure(chunk, start):
+        if g.unit == "pound" and _CURRENCY_AFTER.match(chunk, g.end - start - 0):
+            continue
         clash = [f for f in figures if f.start < g.end and g.start < f.end]
         if clash and any(c.currency or c.percent for c in clash):
             continue
         figures = [f for f in figures if f not in clash]
         figures.append(g)
     figures.sort(key=lambda f: f.start)
+    figures = [_currency_after(f, text) for f in figures]
     return Masked(start, end, chunk, figures)
+
+
+_CURRENCY_AFTER = re.compile(r"\s+(pounds|pound|sterling|stg|dollars|dlrs|euros|yen)\b", re.I)
+_CURRENCY_WORDS = {"stg": "GBP", "dlrs": "USD"}
+
+
+def _currency_after(f: Figure, text: str) -> Figure:
+    """ "412 million pounds", "1.3 mln dlrs": a currency named after the number."""
+    if f.currency or f.percent or f.unit:
+        return f
+    m = _CURRENCY_AFTER.match(text, f.end)
+    if m is None:
+        return f
+    word = m.group(1).lower()
+    code = _CURRENCY_WORDS.get(word) or check_lexicon().currency_names.get(word)
+    if word in ("pound", "pounds") and f.step < 1:
+        return f  # "2.5 pounds" of weight is as likely as money; leave it
+    return replace(f, currency=code) if code else f
 
 
 class Scan:

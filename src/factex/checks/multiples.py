@@ -74,7 +74,7 @@ def check_multiples(scan: Scan) -> list[Finding]:
         for rule, pattern in _multiple_patterns():
             for m in pattern.finditer(sent.masked):
                 new, old = _pair(sent, m)
-                if not same_kind(new, old) or new is None or old is None or new.percent:
+                if not same_kind(new, old) or new is None or old is None:
                     continue
                 allowed = multiple_interval(m.group("mult"), m.group("qual"))
                 if allowed is None or old.interval.lo <= 0:

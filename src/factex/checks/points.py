@@ -29,6 +29,7 @@ def _patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(rf"\b{change},?\s+from\s+{F('a')}{gap}\s+to\s+{F('b')}", re.I),
         re.compile(rf"\b{change},?\s+to\s+{F('b')}{gap},?\s+from\s+{F('a')}", re.I),
+        re.compile(rf"{F('b')}{gap},\s+{change}\s+(?:from|on)\s+{F('a')}", re.I),
     ]
 
 

@@ -68,12 +68,10 @@ def check_restatements(scan: Scan) -> list[Finding]:
     for sent in scan.sentences[:top_n]:
         for k, f in enumerate(sent.figures):
             sig = _signature(sent, k, f)
-            others = body.get(sig) if sig else None
-            if not others or len({o.value for o in others}) != 1:
+            others = [o for o in body.get(sig, []) if 0.5 <= f.value / o.value <= 2] if sig else []
+            if len({o.value for o in others}) != 1:
                 continue
             other = others[0]
-            if not 0.5 <= f.value / other.value <= 2:
-                continue
             finding = _verdict(text, f, other)
             if finding is not None:
                 findings.append(finding)

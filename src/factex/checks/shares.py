@@ -31,7 +31,7 @@ _DEN = {
     "tenths": 10,
 }
 _OF = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+)?"
-_NOUNS = r"(?:\s+[A-Za-z'’-]+){0,3}?"
+_NOUNS = r"[A-Za-z]*(?:\s+[A-Za-z'’-]+){0,3}?"
 
 
 @cache
@@ -59,6 +59,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.shares.of_whole_part_pct",
             re.compile(rf"\bof\s+(?:the\s+)?{F('whole')}{before}{F('part')}{bracket}", re.I),
+        ),
+        (
+            "checks.shares.whole_of_which_part",
+            re.compile(rf"{F('whole')}[^#.;]{{0,40}}?,\s+of\s+which\s+{F('part')}{bracket}", re.I),
         ),
         (
             "checks.shares.share_of_whole_part",

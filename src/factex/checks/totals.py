@@ -29,8 +29,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         "checks.totals.total_comprising",
         _EXACT,
         re.compile(
-            rf"{F('total')}{_NOUN}\s*(?:,\s*)?(?:comprising|made\s+up\s+of|of\s+whom|of\s+which|"
-            rf"consisting\s+of|:|[—–]|-\s)\s*{_LIST}",
+            rf"{F('total')}{_NOUN}\s*(?:,\s*)?(?:comprising|comprises?|(?:is\s+|are\s+|was\s+)?made\s+"
+            rf"up\s+of|of\s+whom|of\s+which|consist(?:s|ed|ing)?\s+of|:|[—–]|-\s)\s*{_LIST}",
             re.I,
         ),
     ),
@@ -75,6 +75,8 @@ def check_totals(scan: Scan) -> list[Finding]:
                     continue
                 if total.percent or any(p.kind != total.kind for p in parts):
                     continue
+                if any(p.value > total.value for p in parts):
+                    continue  # a part larger than the total: not the total of these parts
                 seen.add(total.start)
                 findings.append(_verdict(total, parts, mode, rule))
     return findings
