@@ -3,6 +3,8 @@
     python scripts/screenshot.py                       # seed article -> docs/seed-article.png
     python scripts/screenshot.py --replace "up 19%" "up 29%" --out docs/seed-article-edited.png
 
+The window is tall; the empty page below the content is cropped away afterwards.
+
 Needs the Debian ``chromium`` package (``apt-get install -y chromium``). Chromium runs with
 networking features off and a throw-away profile; the page itself loads nothing.
 """
@@ -66,6 +68,23 @@ def screenshot(html: str, out: Path, size: tuple[int, int], timeout: float = 120
         raise SystemExit(f"chromium failed ({done.returncode}):\n{done.stderr[-2000:]}")
 
 
+def shrink(path: Path, margin: int = 16) -> None:
+    """Crop the empty page below and right of the content; store as a 256-colour PNG."""
+    try:
+        from PIL import Image, ImageChops
+    except ImportError:  # pillow comes with matplotlib; without it keep the raw screenshot
+        return
+    with Image.open(path) as image:
+        rgb = image.convert("RGB")
+    blank = Image.new("RGB", rgb.size, (255, 255, 255))
+    box = ImageChops.difference(rgb, blank).getbbox()
+    if box:
+        right = min(rgb.width, box[2] + margin)
+        bottom = min(rgb.height, box[3] + margin)
+        rgb = rgb.crop((0, 0, right, bottom))
+    rgb.quantize(colors=256, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("article", nargs="?", type=Path, default=SEED)
@@ -73,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replace", nargs=2, metavar=("OLD", "NEW"), action="append", default=[])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "seed-article.png")
     parser.add_argument("--html", type=Path, help="also save the page as HTML here")
-    parser.add_argument("--width", type=int, default=1100)
-    parser.add_argument("--height", type=int, default=1500)
+    parser.add_argument("--width", type=int, default=1000)
+    parser.add_argument("--height", type=int, default=3000)
     parser.add_argument("--furniture", choices=["dim", "omit"], default="omit")
     args = parser.parse_args(argv)
 
@@ -89,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         args.html.write_text(page(html), encoding="utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     screenshot(html, args.out, (args.width, args.height))
+    shrink(args.out)
     print(f"{args.out} ({args.out.stat().st_size:,} bytes); {len(doc.findings)} findings")
     return 0
 

@@ -237,3 +237,10 @@ def test_empty_document():
     root = parse(render_html(_doc("")))
     assert by_class(root, "fx-article")[0].text() == ""
     assert "No derived figure" in render_html(_doc(""))
+
+
+def test_ipython_plain_text_is_the_report(seed_doc):
+    pretty = pytest.importorskip("IPython.lib.pretty")
+    text = pretty.pretty(seed_doc)
+    assert text == str(seed_doc)
+    assert text.startswith("Published: 2024-11-07") and len(text) < len(repr(seed_doc))

@@ -202,6 +202,10 @@ class Document(_Frozen):
 
         return render_html(self)
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's plain-text view: the readable report, not the whole field dump."""
+        printer.text("Document(...)" if cycle else str(self))
+
     def __str__(self) -> str:
         from .render.text import render_text
 
