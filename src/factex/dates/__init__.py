@@ -53,7 +53,16 @@ def extract_dates(
         tense = governing_tense(span) if span is not None and len(span) else None
         sentence = span.sent.start if span is not None and len(span) else -1
         ref = reference[1] if reference and reference[0] == sentence else None
-        ctx = Context(anchor, tense, previous, ref, last_quarter, date_order)
+        narrative = reference[1] if reference else None
+        ctx = Context(
+            anchor,
+            tense,
+            previous,
+            reference=ref,
+            last_quarter=last_quarter,
+            narrative=narrative,
+            date_order=date_order,
+        )
         res: Resolution = resolve_candidate(cand, ctx)
         if res.period is not None and res.granularity == "day":
             previous = res.period.start

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .holidays import holiday_pattern
 from .lexicon import COUNT_RE, DAY_RE, MONTH_RE, VAGUE_COUNT_RE, WEEKDAY_RE, YEAR_RE
 
 __all__ = ["RULES", "DateCandidate", "find_date_candidates"]
@@ -95,12 +96,12 @@ RULES: list[tuple[str, str, int]] = [
     ),
     (
         "season",
-        rf"(?:(?P<rel>last|this|next|early|late|mid-?)\s*)?(?P<s>summer|autumn|winter)(?:\s+(?P<y>{YEAR_RE}))?(?=\s|[.,;:)'’]|$)",
+        rf"(?:(?P<rel>last|this|next|early|late|mid-?|this\s+past|past)\s*)?(?P<s>summer|autumn|winter)(?:\s+(?P<y>{YEAR_RE}))?(?=\s|[.,;:)'’]|$)",
         re.I,
     ),
     (
         "season_rel",
-        rf"(?:(?P<rel>last|this|next|early|late|mid-?)\s*)(?P<s>spring|fall)(?:\s+(?P<y>{YEAR_RE}))?|(?P<s2>spring|fall)\s+(?P<y2>{YEAR_RE})",
+        rf"(?:(?P<rel>last|this|next|early|late|mid-?|this\s+past|past)\s*)(?P<s>spring|fall)(?:\s+(?P<y>{YEAR_RE}))?|(?P<s2>spring|fall)\s+(?P<y2>{YEAR_RE})",
         re.I,
     ),
     (
@@ -110,7 +111,7 @@ RULES: list[tuple[str, str, int]] = [
     ),
     (
         "month_relative",
-        rf"(?P<rel>(?i:last|this|next|early|late|mid-?|earlier\s+in|end\s+of|the\s+end\s+of))\s*(?P<m>{MONTH_RE})",
+        rf"(?P<rel>(?i:last|this|next|early-?|late-?|mid-?|earlier\s+in|end\s+of|the\s+end\s+of))\s*(?P<m>{MONTH_RE})",
         0,
     ),
     (
@@ -167,6 +168,11 @@ RULES: list[tuple[str, str, int]] = [
         rf"(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|the\s+same|the\s+current)\s+{_UNIT}",
         re.I,
     ),
+    (
+        "that_unit",
+        r"(?:(?P<when>later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)(?!\s+(?:when|that|in|of|after|before|the)\b)",
+        re.I,
+    ),
     ("relative_day", r"(?P<w>today|yesterday|tomorrow|tonight)", re.I),
     ("day_part", rf"(?P<w>this|yesterday|tomorrow|last)\s+{_PART}", re.I),
     (
@@ -192,6 +198,8 @@ RULES: list[tuple[str, str, int]] = [
         rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly)|(?:every|each)\s+(?:(?P<unit>day|week|month|year|quarter|decade|hour|morning|afternoon|evening|night|weekend)|(?P<wd>{WEEKDAY_RE})|(?P<m>{MONTH_RE})|(?P<s>spring|summer|autumn|winter))|(?P<times>once|twice)\s+a\s+(?P<unit2>day|week|month|year)",
         0,
     ),
+    # named days
+    ("holiday", holiday_pattern(), 0),
     # weekdays
     ("weekday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY_RE})(?:\s+{_PART})?", 0),
     # years, decades, centuries

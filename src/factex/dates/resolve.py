@@ -14,6 +14,7 @@ from ..models import DateRange
 from . import calendar as cal
 from .business import BUSINESS_RESOLVERS, shift_resolution
 from .grammar import DateCandidate
+from .holidays import load_holidays
 from .lexicon import (
     PART_OF_DAY,
     TIMEX_UNIT,
@@ -107,7 +108,9 @@ def _range_years(c: DateCandidate, ctx: Context) -> Resolution:
 
 
 def _weekday_date(c: DateCandidate, ctx: Context) -> Resolution:
-    day = _explicit(c.groups, "a", ctx)
+    """ "Monday, Oct. 26": a year-less date next to its weekday is the nearest occurrence
+    (the weekday itself is checked against the date, never used to pick the year)."""
+    day = _explicit(c.groups, "a", Context(ctx.anchor))
     return _day(day) if day else _unresolved("day")
 
 
@@ -190,6 +193,27 @@ def _day_of_month(c: DateCandidate, ctx: Context) -> Resolution:
     return _day(day) if day else _unresolved("day")
 
 
+def _holiday(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "Christmas Day", "last Thanksgiving", "Easter 2025": the tense and "last"/"next"
+    pick the year, as for a year-less date."""
+    g = c.groups
+    holiday = load_holidays()[" ".join((g.get("h") or g["h2"]).lower().split())]
+    if "y" in g or "y2" in g:
+        return _day(holiday.on(int(g.get("y") or g["y2"])))
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("day")
+    rel = (g.get("rel") or g.get("rel2") or "").lower()
+    options = [holiday.on(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if rel == "this":
+        return _day(holiday.on(a.year))
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        return _day(max(d for d in options if (d < a if rel else d <= a)))
+    if rel == "next" or ctx.tense == "future":
+        return _day(min(d for d in options if (d > a if rel else d >= a)))
+    return _day(min(options, key=lambda d: abs((d - a).days)))
+
+
 def _month_year(c: DateCandidate, ctx: Context) -> Resolution:
     return _month(int(c.groups["y"]), month_number(c.groups["m"]))
 
@@ -213,7 +237,7 @@ def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
 
 def _month_relative(c: DateCandidate, ctx: Context) -> Resolution:
     month = month_number(c.groups["m"])
-    rel = c.groups.get("rel", "").lower().replace(" ", "")
+    rel = "".join(c.groups.get("rel", "").lower().split()).rstrip("-")
     year = _year_for_month(month, ctx, rel if rel in ("last", "this", "next") else "")
     if year is None:
         return _unresolved("month")
@@ -252,7 +276,8 @@ def _season(c: DateCandidate, ctx: Context) -> Resolution:
     elif ctx.anchor is None:
         return _unresolved("season")
     else:
-        rel = (g.get("rel") or "").lower()
+        rel = " ".join((g.get("rel") or "").lower().split())
+        rel = "last" if rel in ("this past", "past") else rel
         year = _season_year(season, rel if rel in ("last", "next") else "", ctx, ctx.anchor)
     return _range(
         *cal.season_range(year, season), "season", f"{year:04d}-{cal.TIMEX_SEASON[season]}"
@@ -369,6 +394,15 @@ def _n_units_ago(c: DateCandidate, ctx: Context) -> Resolution:
     return _this_unit(unit if unit != "fortnight" else "day", _shift(base, unit, sign * n))
 
 
+def _that_unit(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "that year", "later that day": the unit holding the last date the article named."""
+    unit = c.groups["unit"].lower()
+    base = ctx.narrative
+    if base is None or base.period is None:
+        return _unresolved(unit)
+    return _this_unit(unit, base.period.start)
+
+
 def _relative_day(c: DateCandidate, ctx: Context) -> Resolution:
     if ctx.anchor is None:
         return _unresolved("day")
@@ -438,6 +472,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "clock_date": _clock_date,
     "day_of_month": _day_of_month,
     "month_year": _month_year,
+    "holiday": _holiday,
     "season": _season,
     "season_rel": _season,
     "season_ctx": _season,
@@ -450,6 +485,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "n_units_ago": _n_units_ago,
     "relative_unit": _relative_unit,
     "relative_day": _relative_day,
+    "that_unit": _that_unit,
     "narrative_day": _narrative_day,
     "present_ref": _present_ref,
     "weekday": _weekday,

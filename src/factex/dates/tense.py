@@ -8,7 +8,7 @@ from .resolve import Tense
 
 __all__ = ["governing_tense"]
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "should", "must", "can"}
 _FUTURE_FRAMES = {"set", "due", "expected", "going", "scheduled", "poised", "planning", "plan"}
 _PAST_AUX = {"had", "has", "have", "was", "were", "did"}
 

@@ -51,6 +51,8 @@ class Context:
     """Last resolved calendar date in the same sentence (for "a year earlier")."""
     last_quarter: Resolution | None = None
     """Last quarter named before this point in the article (for "the quarter")."""
+    narrative: Resolution | None = None
+    """Last calendar date named anywhere before this point (for "that year")."""
     date_order: DateOrder = "DMY"
     """How to read ambiguous numeric dates such as 06/11/2024."""
 
