@@ -45,7 +45,7 @@ from spacy.tokens import Span
 
 import factex
 from factex.claims.referents import referred_nouns
-from factex.models import Claim, Document, Quantity
+from factex.models import Document, Quantity
 from factex.quantities.units import counted_noun, load_units, measurement_unit
 
 RESULTS = Path(__file__).parent / "results" / "quantities.json"
@@ -178,10 +178,11 @@ def _one_unit(unit: str, lemmas: dict[str, str]) -> str:
 def newsquant_change(q: Quantity) -> str:
     """factex ``change`` (up/down) and ``qualifier`` -> NewsQuant's change label.
 
-    up/down win; "about"/"some" -> "~"; "more than"/"at least" -> ">";
-    "less than"/"at most"/"almost" -> "<"; nothing -> "=".
+    A qualifier wins (NewsQuant labels "up about 19 per cent" "~"): "about"/"some" -> "~";
+    "more than"/"at least" -> ">"; "less than"/"at most"/"almost" -> "<"; then up/down;
+    nothing -> "=".
     """
-    if q.change in ("up", "down"):
+    if q.change in ("up", "down") and not q.qualifier:
         return q.change
     return {
         "about": "~",
@@ -191,7 +192,7 @@ def newsquant_change(q: Quantity) -> str:
         "less than": "<",
         "at most": "<",
         "almost": "<",
-    }.get(q.qualifier or "", "=")
+    }.get(q.qualifier or "", q.change or "=")
 
 
 def _count_phrase(span: Span) -> str | None:
@@ -207,21 +208,21 @@ def _count_phrase(span: Span) -> str | None:
     return text.lower().strip()
 
 
-def newsquant_concepts(span: Span | None, claim: Claim | None) -> list[str]:
+def newsquant_concepts(span: Span | None, counted: bool) -> list[str]:
     """NewsQuant concepts are bags of words: the nouns factex says the figure refers to
-    (:func:`factex.claims.referents.referred_nouns`), or "-" when there are none."""
+    (:func:`factex.claims.referents.referred_nouns`), or "-" when there are none.
+    ``counted``: the factex unit is a counted noun (which is the unit, not the concept)."""
     if span is None:
         return ["-"]
-    noun = counted_noun(span[-1])
+    noun = counted_noun(span[-1]) if counted else None
     words = [t.text for t in referred_nouns(span, noun[0] if noun else None)]
     return words or ["-"]
 
 
 def predictions(doc: Document, parsed: SpacyDoc) -> list[dict]:
     lemmas = {t.lower_: t.lemma_.lower() for t in parsed}
-    by_quantity = {c.quantity: c for c in doc.claims if c.quantity is not None}
     out = []
-    for i, q in enumerate(doc.quantities):
+    for q in doc.quantities:
         if q.value_max is not None:
             value: float | tuple[float, float] = (q.value, q.value_max)
         else:
@@ -243,7 +244,7 @@ def predictions(doc: Document, parsed: SpacyDoc) -> list[dict]:
                 "value": value,
                 "normalized_unit": unit,
                 "change": newsquant_change(q),
-                "referred_concepts": newsquant_concepts(span, by_quantity.get(i)),
+                "referred_concepts": newsquant_concepts(span, bool(counted)),
                 "text": q.text,
             }
         )

@@ -259,4 +259,22 @@ def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str)
                 rule=_rule(match),
             )
         )
-    return found
+    return _coordinated_changes(found, doc.text)
+
+
+_OR_BEFORE = re.compile(r"(?:,\s*|\s)(?:or|and)\s+(?:by\s+)?$|,\s*(?:[A-Z][\w&]*\s){1,3}by\s+$")
+
+
+def _coordinated_changes(found: list[Quantity], text: str) -> list[Quantity]:
+    """"lost 190 points, or 0.6%", "down 2.3%, Burlington by 2.6%": a figure coordinated
+    with a change shares its direction."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.change or not prev.change or q.start - prev.end > 40 or q.qualifier:
+            continue
+        if ";" in text[prev.end : q.start] or "." in text[prev.end : q.start].rstrip():
+            continue
+        if _OR_BEFORE.search(text[prev.end : q.start]):
+            out[i] = q.model_copy(update={"change": prev.change})
+    return out
