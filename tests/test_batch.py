@@ -37,9 +37,11 @@ def test_extract_many_matches_extract(nlp, seed_text):
         ("skip", ["Document", "Document", "Document"]),
     ],
 )
-def test_extract_many_isolates_bad_texts(nlp, on_error, expected):
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_extract_many_isolates_bad_texts(nlp, on_error, expected, n_process):
     texts = ["Up 10% to 110.", "x" * 50, "Sales fell.", b"bytes", "Prices rose 3%."]
-    out = list(factex.extract_many(texts, published=PUB, max_chars=40, on_error=on_error))
+    kwargs = {"published": PUB, "max_chars": 40, "on_error": on_error, "batch_size": 2}
+    out = list(factex.extract_many(texts, n_process=n_process, **kwargs))
     assert [type(d).__name__ for d in out] == expected
     if on_error == "record":
         assert [(d.index, d.error) for d in out if isinstance(d, factex.FailedDocument)] == [
@@ -53,9 +55,10 @@ def test_extract_many_isolates_bad_texts(nlp, on_error, expected):
         ]
 
 
-def test_extract_many_raises_by_default(nlp):
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_extract_many_raises_by_default(nlp, n_process):
     with pytest.raises(factex.DocumentTooLarge):
-        list(factex.extract_many(["short", "x" * 50], max_chars=40))
+        list(factex.extract_many(["short", "x" * 50], max_chars=40, n_process=n_process))
 
 
 def test_extract_many_rejects_unknown_on_error(nlp):

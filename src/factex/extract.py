@@ -99,8 +99,8 @@ def extract_many(
     """Like :func:`extract` for many texts, parsed with ``nlp.pipe``; lazy and order-preserving.
 
     Each item is a text, or a ``(text, published)`` pair whose date (when not None)
-    overrides ``published`` for that text. ``n_process > 1`` parses in worker processes
-    (spaCy multiprocessing); the analysis after the parse runs in this process.
+    overrides ``published`` for that text. ``n_process > 1`` runs the whole pipeline in
+    that many worker processes, ``batch_size`` texts at a time (see :mod:`factex.parallel`).
     ``on_error`` says what a text that cannot be analysed does: ``"raise"`` stops the
     batch, ``"skip"`` drops it, ``"record"`` yields a :class:`FailedDocument` in its place
     (so output *i* always belongs to input *i*). A missing model always raises.
@@ -114,6 +114,19 @@ def extract_many(
         raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
     default = parse_published(published)
     nlp = load_pipeline(resolve_model_name(model))
+    if n_process > 1:
+        from .parallel import extract_in_pool
+
+        yield from extract_in_pool(
+            texts,
+            n_process=n_process,
+            batch_size=batch_size,
+            on_error=on_error,
+            published=default,
+            model=model,
+            max_chars=max_chars,
+        )
+        return
     limit = min(max_chars, nlp.max_length)  # spaCy refuses longer texts
     # Texts that fail before parsing never reach spaCy; the queue keeps their place.
     queue: deque[_Job | FailedDocument] = deque()
@@ -136,7 +149,7 @@ def extract_many(
             if on_error == "record" and isinstance(failed, FailedDocument):
                 yield failed
 
-    for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(feed(), batch_size=batch_size):
         yield from failures()
         job = queue.popleft()
         assert isinstance(job, _Job), "spaCy returned more documents than it was given"
