@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .holidays import holiday_pattern
-from .lexicon import COUNT_RE, DAY_RE, MONTH_RE, VAGUE_COUNT_RE, WEEKDAY_RE, YEAR_RE
+from .lexicon import COUNT_RE, DAY_RE, MONTH_RE, NUMBERED_NOUNS, VAGUE_COUNT_RE, WEEKDAY_RE, YEAR_RE
 
 __all__ = ["RULES", "DateCandidate", "find_date_candidates"]
 
@@ -38,6 +38,9 @@ _REL_YEAR = r"(?P<ry>this|last|next)\s+year"
 _CLOCK = r"(?P<clock>\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)|\d{1,2}:\d\d|noon|midnight)(?:\s+(?P<tz>[A-Z]{2,4}))?"
 _DAYWORD = rf"(?:(?P<wd>{WEEKDAY_RE})|(?P<rd>today|yesterday|tomorrow)|{_date('t')})"
 _DECADE_WORD = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+
+_NOT_A_YEAR = "".join(rf"(?<!{re.escape(w)}\s)" for w in NUMBERED_NOUNS)
+"""A year is not a year after "Room", "Flight", "No." ... (lookbehinds, one per word)."""
 
 RULES: list[tuple[str, str, int]] = [
     # ranges
@@ -170,7 +173,7 @@ RULES: list[tuple[str, str, int]] = [
     ),
     (
         "that_unit",
-        r"(?:(?P<when>later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)(?!\s+(?:when|that|in|of|after|before|the)\b)",
+        r"(?:(?P<when>later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)",
         re.I,
     ),
     ("relative_day", r"(?P<w>today|yesterday|tomorrow|tonight)", re.I),
@@ -214,7 +217,7 @@ RULES: list[tuple[str, str, int]] = [
         0,
     ),
     ("fiscal_year", rf"(?P<y>{YEAR_RE})[/-](?P<y2>\d{{2}})(?![\d%])", 0),
-    ("year", rf"(?P<y>{YEAR_RE})", 0),
+    ("year", rf"{_NOT_A_YEAR}(?P<y>{YEAR_RE})", 0),
     # durations (kept apart from dates: kind="duration")
     (
         "duration_hyphen",

@@ -119,6 +119,37 @@ COUNT_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 VAGUE_COUNT_RE = r"(?:several|a\s+few|few|many|some)"
 
 
+NUMBERED_NOUNS = tuple(
+    w
+    for base in [
+        "room",
+        "route",
+        "flight",
+        "bus",
+        "platform",
+        "page",
+        "article",
+        "section",
+        "chapter",
+        "model",
+        "number",
+        "no.",
+        "gate",
+        "seat",
+        "junction",
+        "exit",
+        "track",
+        "bay",
+        "unit",
+        "ward",
+        "block",
+        "level",
+    ]
+    for w in (base, base.capitalize())
+)
+"""Nouns whose following number is an identifier, not a year ("Room 2024", "Flight 1998")."""
+
+
 def month_number(word: str) -> int:
     """Example:
 
