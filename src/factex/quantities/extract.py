@@ -185,11 +185,14 @@ def _is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
+    if prev.text == "(" and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
+        return span.end < len(doc) and doc[span.end].text == ")"  # "Dak Prescott (4)"
     if prev.is_sent_start or prev.whitespace_ != " " or prev.lower_ in _NOT_NAME_BEFORE:
         return False
     if prev.lower_ in ("no", "no.", "number", "#", "version", "model", "type", "phase"):
         return True
-    return bool(prev.text[:1].isupper() and any(c.isalpha() for c in prev.text))
+    camel = prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:])  # "iPhone"
+    return bool(camel or (prev.text[:1].isupper() and any(c.isalpha() for c in prev.text)))
 
 
 def _is_year(doc: Doc, match: NumberMatch) -> bool:
@@ -234,9 +237,12 @@ def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str)
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _is_name(doc, span, match) or _is_year(doc, match):
+        if _is_year(doc, match):
             continue
         unit, end = _unit(doc, span, match)
+        measured = unit is not None and (end > match.end or unit == match.unit)
+        if not measured and _is_name(doc, span, match):
+            continue
         if match.is_word and not match.vague and unit is None:
             continue  # "one of the", "ten to one": a number word needs something to count
         if unit is not None and (rate := _rate(doc_text(doc), end)) is not None:

@@ -56,14 +56,14 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–]))"
         rf"(?:(?P<cur>{_alternation(prefixes)})\s?)?"
-        r"(?P<sign>[-−+](?=[\d.]))?"
+        r"(?P<sign>[-−+](?=[\d.])|minus[-\s](?=\d))?"
         r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
         rf"|(?P<word>(?:{tens})[- ](?:{ones})\b|{_alternation(words)}))"
         rf"(?:\s?(?P<mult>{mult})(?![a-z]))?"
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
         r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*(?:/[A-Za-z]+)?)?"
-        r"(?![\w£$€]|[.,]\d|:\d|-[A-Za-z]|/\d)",
+        r"(?![\w£$€]|[.,]\d|:\d|(?<![%t])-[A-Za-z]|/\d)",
         re.I,
     )
 
@@ -177,6 +177,8 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     if pct:
         percent = "percentage_point" if "point" in pct.lower() else "percent"
     sign = m.group("sign")
+    if sign and sign.lower().startswith("minus"):
+        sign = "-"
     signed = -value if sign in ("-", "−") else value
     return NumberMatch(
         start=m.start(),
@@ -194,7 +196,11 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
 
 _AFTER_HYPHEN = re.compile(r"\d[-–]$")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.|GMT\b|BST\b|EST\b|EDT\b|UTC\b)", re.I)
-_COUNTED_AFTER = re.compile(r"\s(?:of\b|[a-z]+s\b|people\b|tons?\b|tonnes?\b)")
+_COUNTED_AFTER = re.compile(
+    r"\s(?!(?:tall|long|high|wide|deep|away|above|below|from|in|on|off|per|race|dash|sprint|"
+    r"freestyle|hurdles|relay|x|by|to|and|or|up|down|at|into|deep|thick|square|cubic)\b)"
+    r"[a-z][a-z-]*\b"
+)
 _RANGE_JOIN = re.compile(r"^\s?(?:-|–|—|to)\s?$|^\s+(?:to|and)\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^\s\d]{1,3}\s?)?$", re.I)
 _CHANGE_RANGE_BEFORE = re.compile(
@@ -266,7 +272,7 @@ def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
 
 _FRACTION = re.compile(
     r"(?<![\w/.,])(?:(?P<num>\d{1,3})\s?[/⁄](?P<den>\d{1,4})(?![\d/])|"
-    r"(?P<word>(?:a|one|two|three|four)[\s-](?P<part>half|third|thirds|quarter|quarters|fifth|fifths)|half))\b",
+    r"(?P<word>(?:a|one|two|three|four)[\s-](?P<part>half|third|thirds|quarter|quarters|fifth|fifths)|half))\b(?!-)",
     re.I,
 )
 _PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
