@@ -35,7 +35,7 @@ def age_on(born: dt.date, on: dt.date) -> int:
 def _born() -> re.Pattern[str]:
     month = alternation(check_lexicon().months)
     return re.compile(
-        rf"\bborn\s+(?:on\s+|in\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\s+"
+        rf"\bborn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:on\s+|in\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\s+"
         rf"(?P<y1>\d{{4}})|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
         rf"|(?:(?P<m3>{month})\s+)?(?P<y3>\d{{4}}))\b",
         re.I,
@@ -119,6 +119,7 @@ _SINCE = [
         rf"\bin\s+{F('year')}[^#.;]{{0,60}}?,?\s+(?:some\s+)?{F('n')}\s+years\s+ago\b", re.I
     ),
     re.compile(rf"{F('n')}\s+years\s+ago,?\s+in\s+{F('year')}", re.I),
+    re.compile(rf"{F('year')},\s+(?:some\s+)?{F('n')}\s+years\s+ago\b", re.I),
 ]
 _ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b[^.;]{0,80}?\b(?:in\s+)?(?P<year>\d{4})\b",

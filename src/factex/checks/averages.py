@@ -25,22 +25,58 @@ _AVERAGE = re.compile(
 )
 
 
-def _stem(word: str) -> str:
+def _forms(word: str) -> set[str]:
+    """Possible singulars of ``word`` ("games" → game, "buses" → bus, "cities" → city).
+
+    >>> sorted(_forms("games"))
+    ['gam', 'game', 'games']
+    """
     word = word.lower()
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+    forms = {word}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
 
 
 def _counts_of(sent: Masked, noun: str) -> list[Figure]:
-    stem = _stem(noun)
+    stem = _forms(noun)
     found = []
     for m in re.finditer(r"#(\d+)#\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?", sent.masked):
         words = [w for w in (m.group(2), m.group(3)) if w]
-        if any(_stem(w) == stem for w in words):
+        if any(_forms(w) & stem for w in words):
             found.append(sent.figures[int(m.group(1))])
     return found
+
+
+def _link(
+    scan: Scan, index: int, sent: Masked, mean: Figure, noun: str
+) -> tuple[Figure, Figure] | None:
+    """(total, count) from the sentence itself, else from it and the sentence before."""
+    previous = scan.previous(index)
+    for window in ([sent], [s for s in (previous, sent) if s is not None]):
+        counts = [c for s in window for c in _counts_of(s, noun) if c is not mean]
+        if len({c.value for c in counts}) != 1:
+            continue
+        count = counts[-1]
+        totals = [
+            f
+            for s in window
+            for f in s.figures
+            if f is not mean
+            and f.value != count.value
+            and f.kind == mean.kind
+            and f.value > mean.value
+            and f.value >= count.value
+        ]
+        if len({t.value for t in totals}) == 1 and count.value > 0:
+            return totals[-1], count
+        if totals:
+            return None  # several candidates in the sentence: do not widen the search
+    return None
 
 
 def check_averages(scan: Scan) -> list[Finding]:
@@ -50,24 +86,10 @@ def check_averages(scan: Scan) -> list[Finding]:
             mean = sent.fig(m, "mean")
             if mean is None or mean.percent:
                 continue
-            window = [s for s in (scan.previous(index), sent) if s is not None]
-            counts = [c for s in window for c in _counts_of(s, m.group("noun")) if c is not mean]
-            if len({c.value for c in counts}) != 1:
+            linked = _link(scan, index, sent, mean, m.group("noun"))
+            if linked is None:
                 continue
-            count = counts[-1]
-            totals = [
-                f
-                for s in window
-                for f in s.figures
-                if f is not mean
-                and f.value != count.value
-                and f.kind == mean.kind
-                and f.value > mean.value
-                and f.value >= count.value
-            ]
-            if len({t.value for t in totals}) != 1 or count.value <= 0:
-                continue
-            total = totals[-1]
+            total, count = linked
             computed = total.interval.scaled(1 / count.value)
             rounding, allowed = first_passing(mean.value, mean.step, computed)
             ok = rounding is not None

@@ -58,6 +58,7 @@ def check_comparators(claims: list[Claim]) -> list[Finding]:
             and c.period == bound.period
             and _compatible(c.unit, bound.unit)
             and c.kind == bound.kind
+            and c.sentence != bound.sentence  # two figures in one sentence are two things
         ]
         if len({c.value for c in exact}) != 1:
             continue

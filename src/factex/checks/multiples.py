@@ -19,7 +19,7 @@ from .util import fmt, make_finding
 __all__ = ["check_direction", "check_multiples", "multiple_interval"]
 
 _QUAL = r"(?:(?P<qual>more\s+than|over|almost|nearly|about|roughly|around|just\s+under)\s+)?"
-_GAP = r"(?:\s+[A-Za-z.$£€]+){0,3}?"
+_GAP = r"(?:\s+[A-Za-z.$£€]+){0,6}?"
 
 
 def multiple_interval(word: str, qualifier: str | None) -> Interval | None:
@@ -35,7 +35,11 @@ def multiple_interval(word: str, qualifier: str | None) -> Interval | None:
     entry = check_lexicon().multiples.get(" ".join(word.lower().split()))
     if entry is None:
         return None
-    factor, lo, hi = entry
+    return factor_interval(*entry, qualifier)
+
+
+def factor_interval(factor: float, lo: float, hi: float, qualifier: str | None) -> Interval:
+    """``lo``..``hi`` around ``factor``, bounded on one side by "more than" or "almost"."""
     q = " ".join(qualifier.lower().split()) if qualifier else None
     shrinking = factor < 1
     if q in ("more than", "over"):
@@ -47,12 +51,12 @@ def multiple_interval(word: str, qualifier: str | None) -> Interval | None:
 
 @cache
 def _multiple_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    mult = rf"(?P<mult>{alternation(check_lexicon().multiples)})"
+    mult = rf"(?P<mult>{alternation(check_lexicon().multiples)}|#\d+#\s+times)"
     return [
         (
             "checks.multiples.from_to",
             re.compile(
-                rf"{_QUAL}\b{mult},?\s+(?:from\s+{F('old')}{_GAP}\s+to\s+{F('new')}|to\s+{F('new2')}"
+                rf"{_QUAL}(?<![A-Za-z]){mult},?\s+(?:from\s+{F('old')}{_GAP}\s+to\s+{F('new')}|to\s+{F('new2')}"
                 rf"{_GAP},?\s+from\s+{F('old2')})",
                 re.I,
             ),
@@ -60,7 +64,7 @@ def _multiple_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.multiples.times_as_many",
             re.compile(
-                rf"{F('new')}[^#.;]{{0,40}}?,?\s+{_QUAL}\b{mult}\s+(?:the\s+|as\s+(?:many|much|"
+                rf"{F('new')}[^#.;]{{0,40}}?,?\s+{_QUAL}(?<![A-Za-z]){mult}\s+(?:the\s+|as\s+(?:many|much|"
                 rf"high|large|big)\s+as\s+)[^#.;]{{0,40}}?{F('old')}",
                 re.I,
             ),
@@ -76,7 +80,7 @@ def check_multiples(scan: Scan) -> list[Finding]:
                 new, old = _pair(sent, m)
                 if not same_kind(new, old) or new is None or old is None:
                     continue
-                allowed = multiple_interval(m.group("mult"), m.group("qual"))
+                allowed = _allowed(sent, m)
                 if allowed is None or old.interval.lo <= 0:
                     continue
                 factor = Interval(
@@ -94,6 +98,16 @@ def check_multiples(scan: Scan) -> list[Finding]:
                     )
                 )  # fmt: skip
     return findings
+
+
+def _allowed(sent: Masked, m: re.Match[str]) -> Interval | None:
+    word = m.group("mult")
+    if word.startswith("#"):
+        times = sent.figures[int(word.split("#")[1])]
+        if times.kind != "number" or times.value < 2:
+            return None
+        return factor_interval(times.value, 0.9 * times.value, 1.1 * times.value, m.group("qual"))
+    return multiple_interval(word, m.group("qual"))
 
 
 def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure | None, Figure | None]:

@@ -42,8 +42,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:{F('k')}\s+in\s+(?:every\s+)?{F('n')}|{F('fnum')}[\s-](?P<fden>{alternation(_DEN)})"
         rf"|(?P<frac>{alternation(lex.fractions)})|{F('pct')})"
     )
-    link = r"[^#.;]{0,40}?(?:,?\s+or\s+|\(\s*|[—–]\s*)"
-    aside = r"(?:,?\s+or\s+|\s*\(\s*|\s*[—–]\s*)"
+    link = r"[^#.;]{0,60}?(?:,?\s+or\s+|\(\s*|[—–]\s*)"
+    aside = r"(?:,?\s+or\s+|\s*\(\s*|\s*[—–]\s*|,\s+)"
     later = r"[^#.;()]{0,40}?(?:\(\s*|,\s+or\s+)"
     before = r"[^#.;]{0,40}?,\s+"
     bracket = rf"\s*\(\s*{qual}{frac}\s*\)"
@@ -116,6 +116,11 @@ def _stated(sent: Masked, m: re.Match[str]) -> tuple[Figure | None, str, Interva
     percent value) for the share part of a match."""
     qualifier = m.group("qual")
     if (pct := sent.fig(m, "pct")) is not None:
+        if pct.is_word and 0 < pct.value < 1:  # "half", "two-thirds" read as numbers
+            iv = fraction_interval(pct.text, qualifier) or Interval(
+                0.9 * pct.value, 1.1 * pct.value
+            )
+            return pct, pct.text, _qualified(iv, qualifier, pct.value), 0
         if pct.percent != "percent":
             return None, "", None, 0
         return pct, pct.text, None, pct.value

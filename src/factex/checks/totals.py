@@ -29,7 +29,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         "checks.totals.total_comprising",
         _EXACT,
         re.compile(
-            rf"{F('total')}{_NOUN}\s*(?:,\s*)?(?:comprising|comprises?|(?:is\s+|are\s+|was\s+)?made\s+"
+            rf"{F('total')}{_NOUN}\s*(?:,\s*)?(?:comprising|comprised|comprises?|(?:is\s+|are\s+|was\s+)?made\s+"
             rf"up\s+of|of\s+whom|of\s+which|consist(?:s|ed|ing)?\s+of|:|[—–]|-\s)\s*{_LIST}",
             re.I,
         ),
