@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factex
 from factex.models import DateMention, DateRange, Document, Entity, Finding
@@ -244,3 +246,37 @@ def test_ipython_plain_text_is_the_report(seed_doc):
     text = pretty.pretty(seed_doc)
     assert text == str(seed_doc)
     assert text.startswith("Published: 2024-11-07") and len(text) < len(repr(seed_doc))
+
+
+@st.composite
+def random_docs(draw) -> Document:
+    """Short texts full of characters to escape, with random (overlapping) records."""
+    text = draw(st.text(alphabet=st.sampled_from("ab <>&\"'\n"), min_size=1, max_size=40))
+    n = len(text)
+    span = st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted)
+    ents = [
+        Entity(text=text[a:b], start=a, end=b, label="ORG")
+        for a, b in draw(st.lists(span, max_size=6))
+    ]
+    dates = [
+        DateMention(text=text[a:b], start=a, end=b, period=None, granularity="duration")
+        for a, b in draw(st.lists(span, max_size=6))
+    ]
+    verdicts = st.sampled_from(["consistent", "inconsistent", "unverifiable"])
+    findings = [
+        _finding(a, b, text, v)
+        for (a, b), v in draw(st.lists(st.tuples(span, verdicts), max_size=5))
+    ]
+    end = draw(st.one_of(st.none(), st.integers(0, n)))
+    return _doc(text, entities=ents, dates=dates, findings=findings, content_end=end)
+
+
+@settings(max_examples=100, deadline=None)
+@given(random_docs())
+def test_random_overlaps_keep_text_offsets_and_findings(doc):
+    root = parse(render_html(doc))
+    end = len(doc.text) if doc.content_end is None else doc.content_end
+    assert by_class(root, "fx-article")[0].text() == doc.text[:end]
+    check_offsets(doc, root)
+    shown = {int(i) for m in marks(root) for i in m.attrs.get("data-finding", "").split()}
+    assert shown == {i for i, f in enumerate(doc.findings) if f.end <= end}
