@@ -58,13 +58,13 @@ def run_mode(mode: str, items: list[dict[str, Any]]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if mode == "spacy":
         list(nlp.pipe(texts[:WARMUP], batch_size=BATCH_SIZE))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
             pass
     elif mode in ("factex", "jobs2"):
         list(factex.extract_many(pairs[:WARMUP], batch_size=BATCH_SIZE))
         n_process = 2 if mode == "jobs2" else 1
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         out = factex.extract_many(
             pairs, batch_size=BATCH_SIZE, n_process=n_process, on_error="record"
         )
@@ -84,16 +84,18 @@ def run_mode(mode: str, items: list[dict[str, Any]]) -> dict[str, Any]:
             client.run(load_pipeline)
             warm = db.from_sequence(items[: WARMUP * 2], npartitions=2)
             extract_bag(warm, published_field="date").compute()
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             bag = db.from_sequence(items, partition_size=max(1, len(items) // 16))
             records = extract_bag(bag, published_field="date").compute()
             seconds = time.perf_counter() - start
+            extra["parent_cpu_seconds"] = round(time.process_time() - cpu, 2)
             extra["failed"] = sum(r["status"] != "ok" for r in records)
             extra["worker_rss_mb"] = sorted(client.run(_worker_rss).values())
         return _result(mode, texts, seconds, extra)
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     seconds = time.perf_counter() - start
+    extra["parent_cpu_seconds"] = round(time.process_time() - cpu, 2)
     if mode == "jobs2":
         extra["worker_rss_mb"] = [_rss_mb(resource.RUSAGE_CHILDREN)]  # the largest child
     return _result(mode, texts, seconds, extra)
@@ -151,8 +153,9 @@ def _module_of(filename: str) -> str:
 def _table(rows: list[dict[str, Any]]) -> str:
     base = {r["mode"]: r for r in rows}
     lines = [
-        "| mode | articles | seconds | articles/s | words/s | × spacy | × factex | peak RSS MB |",
-        "|---|---|---|---|---|---|---|---|",
+        "| mode | articles | seconds | articles/s | words/s | × spacy | × factex "
+        "| parent CPU s | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         vs = [
@@ -164,7 +167,7 @@ def _table(rows: list[dict[str, Any]]) -> str:
             rss += " (workers " + ", ".join(f"{w:.0f}" for w in r["worker_rss_mb"]) + ")"
         lines.append(
             f"| {r['mode']} | {r['articles']} | {r['seconds']} | {r['articles_per_s']} | "
-            f"{r['words_per_s']:.0f} | {vs[0]} | {vs[1]} | {rss} |"
+            f"{r['words_per_s']:.0f} | {vs[0]} | {vs[1]} | {r['parent_cpu_seconds']} | {rss} |"
         )
     return "\n".join(lines)
 
@@ -174,6 +177,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="reuters.jsonl")
     parser.add_argument("--limit", type=int, default=500, help="stories (default 500)")
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated modes")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; the best is kept")
     parser.add_argument("--out", type=Path, default=None, help="write the results as JSON")
     parser.add_argument("--profile", choices=["factex"], help="profile instead of timing")
     parser.add_argument("--top", type=int, default=25, help="profile lines to print")
@@ -186,12 +190,20 @@ def main() -> None:
     if args.mode:
         print(json.dumps(run_mode(args.mode, items)))
         return
-    rows = []
-    for mode in args.modes.split(","):
-        cmd = [sys.executable, __file__, "--data", str(args.data), "--limit", str(args.limit)]
-        done = subprocess.run([*cmd, "--mode", mode], capture_output=True, text=True, check=True)
-        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
-        print(f"{mode}: {rows[-1]['articles_per_s']} articles/s", file=sys.stderr)
+    modes = args.modes.split(",")
+    best: dict[str, dict[str, Any]] = {}
+    cmd = [sys.executable, __file__, "--data", str(args.data), "--limit", str(args.limit)]
+    for round_ in range(args.repeat):  # modes interleaved, so load changes hit all of them
+        for mode in modes:
+            done = subprocess.run([*cmd, "--mode", mode], capture_output=True, text=True)
+            if done.returncode:
+                raise SystemExit(f"{mode} failed:\n{done.stderr[-3000:]}")
+            row = json.loads(done.stdout.strip().splitlines()[-1])
+            row["load_average"] = round(os.getloadavg()[0], 2)
+            print(f"round {round_ + 1} {mode}: {row['articles_per_s']} articles/s", file=sys.stderr)
+            if mode not in best or row["articles_per_s"] > best[mode]["articles_per_s"]:
+                best[mode] = row
+    rows = [best[mode] for mode in modes]
     table = _table(rows)
     print(table)
     if args.out:
@@ -200,6 +212,7 @@ def main() -> None:
             "command": " ".join(["python", "benchmarks/throughput.py", *sys.argv[1:]]),
             "data": args.data.name,
             "limit": args.limit,
+            "repeat": args.repeat,
             "batch_size": BATCH_SIZE,
             "cpus": os.cpu_count(),
             "load_average_at_end": os.getloadavg(),

@@ -215,7 +215,7 @@ def test_read_files_reports_each_problem(tmp_path):
     sources = list(read_files(entries, max_bytes=100))
     assert sources[0].text.startswith("Caf\u00e9") and "cp1252" in sources[0].warnings[0]
     assert "InputDecodeError" in sources[1].error
-    assert "more than the 100 allowed" in sources[2].error
+    assert "more than the 100 read for one article" in sources[2].error
     assert sources[3].error.startswith("cannot read")
 
 

@@ -34,6 +34,7 @@ def copy_dir(tmp_path_factory, seed_text) -> Path:
     (root / "junk.bin").write_bytes(bytes(range(256)) * 4)
     (root / "page.html").write_text(f"<html><body><p>{seed_text[:500]}</p></body></html>")
     (root / "huge.txt").write_text("word " * 300_000)  # 1.5 MB: over the default max_chars
+    (root / "five-mb.txt").write_text("word " * 1_000_000)  # 5 MB: not even read
     (root / ".hidden").mkdir()
     (root / ".hidden" / "skip.txt").write_text("never read")
     return root
@@ -52,6 +53,7 @@ def test_folder_of_mixed_files_jsonl(runner, copy_dir):
         "cp1252.txt",
         "bad.md",
         "empty.txt",
+        "five-mb.txt",
         "good.txt",
         "huge.txt",
         "junk.bin",
@@ -62,6 +64,7 @@ def test_folder_of_mixed_files_jsonl(runner, copy_dir):
         "cp1252.txt": "ok",
         "bad.md": "ok",
         "empty.txt": "skipped",
+        "five-mb.txt": "failed",
         "good.txt": "ok",
         "huge.txt": "failed",
         "junk.bin": "failed",
@@ -71,8 +74,9 @@ def test_folder_of_mixed_files_jsonl(runner, copy_dir):
     assert "cp1252" in by_name["cp1252.txt"]["warnings"][0]
     assert "DocumentTooLarge" in by_name["huge.txt"]["error"]
     assert "binary" in by_name["junk.bin"]["error"]
+    assert "--max-chars" in by_name["five-mb.txt"]["error"]
     assert by_name["good.txt"]["document"]["published_inferred"] is False
-    assert "7 documents: 4 processed, 2 failed, 1 skipped" in result.stderr
+    assert "8 documents: 4 processed, 3 failed, 1 skipped" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -153,6 +157,7 @@ def test_json_many_is_an_array_of_records(runner, copy_dir):
     assert [Path(r["id"]).name for r in records] == [
         "cp1252.txt",
         "empty.txt",
+        "five-mb.txt",
         "good.txt",
         "huge.txt",
     ]
@@ -180,7 +185,7 @@ def test_sarif_required_fields(runner, copy_dir):
     assert region["snippet"]["text"] == "29%"
     notes = sarif_run["invocations"][0]["toolExecutionNotifications"]
     failed = [n for n in notes if n["level"] == "error"]
-    assert len(failed) == 2 and all(n["message"]["text"] for n in notes)
+    assert len(failed) == 3 and all(n["message"]["text"] for n in notes)
     assert sarif_run["invocations"][0]["executionSuccessful"] is False
 
 
@@ -204,7 +209,7 @@ def test_text_format_and_quiet(runner, copy_dir):
     assert "\x1b[" not in result.stdout  # no colour when stdout is not a terminal
     quiet = run(runner, "check", str(copy_dir), "-q")
     headers = [line for line in quiet.stdout.splitlines() if line.startswith("== ")]
-    assert [Path(h[3:]).name for h in headers] == ["bad.md", "huge.txt", "junk.bin"]
+    assert [Path(h[3:]).name for h in headers] == ["bad.md", "five-mb.txt", "huge.txt", "junk.bin"]
     assert quiet.stderr == "" and quiet.exit_code == 1
 
 

@@ -135,7 +135,10 @@ def _read(raw: str, max_bytes: int | None) -> bytes:
     path = Path(raw)
     if max_bytes is not None and path.is_file() and path.stat().st_size > max_bytes:
         size = path.stat().st_size
-        raise OSError(f"file has {size:,} bytes, more than the {max_bytes:,} allowed")
+        raise OSError(
+            f"file has {size:,} bytes, more than the {max_bytes:,} read for one article; "
+            "split it into articles, or raise the limit (--max-chars)"
+        )
     return path.read_bytes()
 
 
