@@ -8,6 +8,7 @@ be processed become tool execution notifications.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -28,9 +29,17 @@ _DESCRIPTIONS = {
 
 
 def _uri(path: str | None) -> str:
+    """A relative URI reference for a relative path (what code scanning expects), a
+    ``file://`` URI for an absolute one.
+
+    >>> _uri("copy/a story.md"), _uri("/tmp/x.md"), _uri(None)
+    ('copy/a%20story.md', 'file:///tmp/x.md', 'stdin')
+    """
     if path is None or path == "<stdin>":
         return "stdin"
-    return quote(path.replace("\\", "/"))
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(PurePath(path).as_posix())
 
 
 def _location(
