@@ -7,27 +7,31 @@ figure when inconsistent (the message is on hover). A findings table and the cla
 follow. Styles are inline, there are no scripts and nothing is fetched from the network;
 every piece of article text is HTML-escaped.
 
-Overlaps: annotations on exactly the same words share one highlight; a highlight inside
-another is nested; when two cross, the one of higher priority (finding > claim > date >
-quantity > entity) is drawn and the other is only listed in the tables (a crossing
-finding is merged into the highlight it crosses, so every finding stays visible).
+What gets highlighted, and how overlaps are resolved, is :mod:`factex.render.marks`.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-from dataclasses import dataclass, field
 from html import escape
 from typing import Literal
 
-from ..models import DateRange, Document, Finding
-from .labels import date_label, describe_claim, format_figure, format_number, humanize_duration
+from ..models import Document
+from .labels import describe_claim
+from .marks import (
+    PRIORITY,
+    SYMBOLS,
+    VERDICT_PRIORITY,
+    Mark,
+    allowed_text,
+    annotations,
+    computed_text,
+    layout,
+)
 
-__all__ = ["Annotation", "annotations", "render_html"]
+__all__ = ["render_html"]
 
 Furniture = Literal["dim", "omit"]
-Kind = Literal["entity", "quantity", "date", "claim", "finding"]
 
 _FONT = "-apple-system,'Segoe UI',Helvetica,Arial,sans-serif"
 _FILL = {  # kind -> (background, label colour)
@@ -36,156 +40,14 @@ _FILL = {  # kind -> (background, label colour)
     "quantity": ("#e5e7eb", "#374151"),
     "entity": ("#e9d5ff", "#6b21a8"),
 }
-_VERDICT = {  # verdict -> (border, background of the badge, text of the badge, symbol)
-    "consistent": ("2px solid #16a34a", "#dcfce7", "#166534", "✓"),
-    "unverifiable": ("2px dashed #d97706", "#fef3c7", "#92400e", "?"),
-    "inconsistent": ("2px solid #dc2626", "#fee2e2", "#991b1b", "✗"),
+_VERDICT = {  # verdict -> (border, background of the badge, text of the badge)
+    "consistent": ("2px solid #16a34a", "#dcfce7", "#166534"),
+    "unverifiable": ("2px dashed #d97706", "#fef3c7", "#92400e"),
+    "inconsistent": ("2px solid #dc2626", "#fee2e2", "#991b1b"),
 }
-_PRIORITY = {"entity": 0, "quantity": 1, "date": 2, "claim": 3, "finding": 4}
-_VERDICT_PRIORITY = {"consistent": 0, "unverifiable": 1, "inconsistent": 2}
 
 
-@dataclass(frozen=True)
-class Annotation:
-    """One record to highlight: where, what kind, the short tag and the hover text."""
-
-    start: int
-    end: int
-    kind: Kind
-    index: int
-    """Position of the record in its Document list (``doc.claims[index]`` …)."""
-    label: str
-    title: str
-    verdict: str | None = None
-
-    @property
-    def priority(self) -> int:
-        bonus = _VERDICT_PRIORITY.get(self.verdict or "", 0)
-        return _PRIORITY[self.kind] * 10 + bonus
-
-
-@dataclass
-class _Mark:
-    start: int
-    end: int
-    items: list[Annotation] = field(default_factory=list)
-
-    @property
-    def priority(self) -> int:
-        return max(a.priority for a in self.items)
-
-    def of(self, kind: Kind) -> list[Annotation]:
-        return [a for a in self.items if a.kind == kind]
-
-    def contains(self, other: _Mark) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-    def crosses(self, other: _Mark) -> bool:
-        overlap = self.start < other.end and other.start < self.end
-        return overlap and not (self.contains(other) or other.contains(self))
-
-
-def _computed(f: Finding) -> str:
-    return "n/a" if f.computed is None else format_number(f.computed)
-
-
-def _allowed(f: Finding) -> str:
-    if f.allowed is None:
-        return ""
-    lo, hi = f.allowed
-    if lo is not None and hi is not None and lo == hi:
-        return f"= {format_number(lo)}"
-    low = "−∞" if lo is None else format_number(lo)
-    high = "∞" if hi is None else format_number(hi)
-    return f"{low} … {high}"
-
-
-def _short_period(period: DateRange) -> str:
-    """``2024-01-01..11-07`` for a range within one year, ``2024-11-04..06`` within a month."""
-    start, end = period.start.isoformat(), period.end.isoformat()
-    if start == end:
-        return start
-    if start[:7] == end[:7]:
-        return f"{start}..{end[8:]}"
-    if start[:4] == end[:4]:
-        return f"{start}..{end[5:]}"
-    return f"{start}..{end}"
-
-
-def annotations(doc: Document) -> list[Annotation]:
-    """Every entity, date, quantity, claim and finding of ``doc`` as an :class:`Annotation`."""
-    out: list[Annotation] = []
-    for i, e in enumerate(doc.entities):
-        out.append(Annotation(e.start, e.end, "entity", i, e.label, f"entity {e.label}: {e.text}"))
-    for i, d in enumerate(doc.dates):
-        tag = _short_period(d.period) if d.period else humanize_duration(d.value) or d.value or ""
-        if tag.casefold() == d.text.casefold():
-            tag = ""  # "15 years" needs no "15 years" tag
-        title = f"{d.kind}: {date_label(d)} ({d.granularity}; {d.rule})"
-        out.append(Annotation(d.start, d.end, "date", i, tag, title))
-    for i, q in enumerate(doc.quantities):
-        figure = format_figure(q.value, q.unit, step=q.step, text=q.text)
-        words = " ".join(w for w in (q.qualifier, q.change, figure) if w)
-        title = f"quantity: {words} ({q.rule})"
-        out.append(Annotation(q.start, q.end, "quantity", i, "qty", title))
-    for i, c in enumerate(doc.claims):
-        lines = [f"claim #{i} ({c.kind}): {describe_claim(doc, i)}"]
-        if c.concept:
-            lines.append(f"concept: {c.concept}")
-        if c.base is not None and 0 <= c.base < len(doc.claims):
-            lines.append(f"base: {doc.claims[c.base]}")
-        if c.subject is not None and 0 <= c.subject < len(doc.claims):
-            lines.append(f"subject: {doc.claims[c.subject]}")
-        lines.append(f"rule: {c.rule}")
-        out.append(Annotation(c.start, c.end, "claim", i, c.kind, "\n".join(lines)))
-    for i, f in enumerate(doc.findings):
-        symbol = _VERDICT[f.verdict][3]
-        tag = f"{symbol} computed {_computed(f)}" if f.verdict == "inconsistent" else symbol
-        title = (
-            f"{symbol} {f.verdict.upper()} {f.check}: {f.message}\n"
-            f"stated {f.stated} · computed {_computed(f)}"
-            + (f" · allowed {_allowed(f)}" if f.allowed else "")
-            + f"\nrule: {f.rule}"
-        )
-        out.append(Annotation(f.start, f.end, "finding", i, tag, title, f.verdict))
-    return out
-
-
-def _layout(items: list[Annotation], limit: int) -> tuple[list[_Mark], int]:
-    """Group by span, keep a properly nested set by priority; return marks and how many dropped."""
-    groups: dict[tuple[int, int], _Mark] = {}
-    for a in items:
-        if 0 <= a.start <= a.end <= limit:
-            groups.setdefault((a.start, a.end), _Mark(a.start, a.end)).items.append(a)
-    ranked = sorted(groups.values(), key=lambda m: (-m.priority, m.start - m.end, m.start))
-    accepted: list[_Mark] = []
-    starts: list[tuple[int, int]] = []  # (start, position in accepted), sorted
-    longest = 0
-    dropped = 0
-    for mark in ranked:
-        lo = bisect.bisect_left(starts, (mark.start - longest, -1))
-        crossing = None
-        for _, pos in starts[lo:]:
-            other = accepted[pos]
-            if other.start >= mark.end:
-                break
-            if other.crosses(mark):
-                crossing = other
-                break
-        if crossing is None:
-            bisect.insort(starts, (mark.start, len(accepted)))
-            accepted.append(mark)
-            longest = max(longest, mark.end - mark.start)
-        elif findings := mark.of("finding"):
-            crossing.items.extend(findings)
-            dropped += len(mark.items) - len(findings)
-        else:
-            dropped += len(mark.items)
-    accepted.sort(key=lambda m: (m.start, m.start - m.end))
-    return accepted, dropped
-
-
-def _style(mark: _Mark) -> str:
+def _style(mark: Mark) -> str:
     fills = [k for k in ("claim", "date", "quantity", "entity") if mark.of(k)]  # type: ignore[arg-type]
     background = _FILL[fills[0]][0] if fills else "#f3f4f6"
     css = (
@@ -194,14 +56,14 @@ def _style(mark: _Mark) -> str:
     )
     verdicts = [a.verdict for a in mark.of("finding") if a.verdict]
     if verdicts:
-        worst = max(verdicts, key=lambda v: _VERDICT_PRIORITY[v])
+        worst = max(verdicts, key=lambda v: VERDICT_PRIORITY[v])
         css += f"border:{_VERDICT[worst][0]};"
         if worst == "inconsistent":
             css += "background:#fecaca;color:#7f1d1d;font-weight:600;"
     return css
 
 
-def _tags(mark: _Mark) -> str:
+def _tags(mark: Mark) -> str:
     parts: list[str] = []
     for kind in ("entity", "date", "quantity", "claim"):
         if kind == "quantity" and mark.of("claim"):
@@ -215,7 +77,7 @@ def _tags(mark: _Mark) -> str:
                 f'margin-left:0.4em;vertical-align:middle;">{escape(a.label)}</span>'
             )
     for a in mark.of("finding"):
-        _, bg, fg, _ = _VERDICT[a.verdict or "unverifiable"]
+        _, bg, fg = _VERDICT[a.verdict or "unverifiable"]
         if a.verdict == "inconsistent":
             bg, fg = "#dc2626", "#ffffff"
         parts.append(
@@ -226,8 +88,8 @@ def _tags(mark: _Mark) -> str:
     return "".join(parts)
 
 
-def _open(mark: _Mark, anchor: str | None) -> str:
-    kinds = sorted({a.kind for a in mark.items}, key=_PRIORITY.__getitem__)
+def _open(mark: Mark, anchor: str | None) -> str:
+    kinds = sorted({a.kind for a in mark.items}, key=PRIORITY.__getitem__)
     classes = ["fx", *(f"fx-{k}" for k in kinds)]
     classes += sorted({f"fx-{a.verdict}" for a in mark.of("finding") if a.verdict})
     attrs = [f'class="{" ".join(classes)}"', f'data-start="{mark.start}"', f'data-end="{mark.end}"']
@@ -242,11 +104,11 @@ def _open(mark: _Mark, anchor: str | None) -> str:
     return f"<mark {' '.join(attrs)}>"
 
 
-def _article(text: str, marks: list[_Mark], prefix: str) -> tuple[str, dict[int, str]]:
+def _article(text: str, marks: list[Mark], prefix: str) -> tuple[str, dict[int, str]]:
     """The article text with the (properly nested) marks; finding index -> anchor id."""
     out: list[str] = []
     anchors: dict[int, str] = {}
-    stack: list[_Mark] = []
+    stack: list[Mark] = []
     pos = 0
 
     def close() -> None:
@@ -273,7 +135,8 @@ def _article(text: str, marks: list[_Mark], prefix: str) -> tuple[str, dict[int,
 
 
 def _badge(verdict: str, text: str | None = None) -> str:
-    _, bg, fg, symbol = _VERDICT[verdict]
+    _, bg, fg = _VERDICT[verdict]
+    symbol = SYMBOLS[verdict]
     return (
         f'<span style="background:{bg};color:{fg};border-radius:0.3em;padding:0.05em 0.4em;'
         f'font-weight:700;white-space:nowrap;">{escape(text or f"{symbol} {verdict}")}</span>'
@@ -314,8 +177,8 @@ def _findings_table(doc: Document, anchors: dict[int, str]) -> str:
             _badge(f.verdict),
             escape(f.check),
             stated,
-            escape(_computed(f)),
-            escape(_allowed(f)),
+            escape(computed_text(f)),
+            escape(allowed_text(f)),
             escape(f.rounding or ""),
             escape(f.message),
         ]
@@ -380,7 +243,7 @@ def _header(doc: Document, title: str | None, dropped: int) -> str:
     ]
     legend += [
         f'<span style="border:{border};padding:0 0.35em;border-radius:0.3em;">{verdict}</span>'
-        for verdict, (border, *_rest) in _VERDICT.items()
+        for verdict, (border, _, _) in _VERDICT.items()
     ]
     parts.append(
         '<div class="fx-legend" style="font-size:0.8em;color:#4b5563;margin-top:0.3em;">'
@@ -410,7 +273,7 @@ def render_html(doc: Document, *, title: str | None = None, furniture: Furniture
     """
     text = doc.text
     end = len(text) if doc.content_end is None else max(0, min(doc.content_end, len(text)))
-    marks, dropped = _layout(annotations(doc), end)
+    marks, dropped = layout(annotations(doc), end)
     prefix = "fx-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     body, anchors = _article(text[:end], marks, prefix)
     rest = text[end:]
