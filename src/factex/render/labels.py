@@ -126,7 +126,7 @@ def format_figure(
     >>> format_figure(12, "kilometer", text="12km")
     '12km'
     """
-    if unit is None:
+    if not unit:
         return text if text is not None else format_number(value, step)
     if unit in _PERCENT_UNITS:
         return f"{format_number(value, step)}%"
