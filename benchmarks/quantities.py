@@ -125,7 +125,7 @@ UNIT_NAMES = {
 
 
 def _measure_name(unit: str) -> str:
-    """"kilometer" -> "kilometre", "mile_per_hour" -> "mile per hour", "foot ** 2" ->
+    """ "kilometer" -> "kilometre", "mile_per_hour" -> "mile per hour", "foot ** 2" ->
     "square foot" (British spelling, spaces for underscores)."""
     if unit in UNIT_NAMES:
         return UNIT_NAMES[unit]
@@ -385,8 +385,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     result = run(args.newsquant, args.limit, args.errors)
     m = result["metrics"]
-    print(f"NewsQuant: {result['sentences']} sentences, {m['counts']['gold']} gold quantities, "
-          f"{m['counts']['predicted']} predicted")
+    print(
+        f"NewsQuant: {result['sentences']} sentences, {m['counts']['gold']} gold quantities, "
+        f"{m['counts']['predicted']} predicted"
+    )
     print(f"{'metric':<18} {'P':>6} {'R':>6} {'F1':>6}   CQE F1")
     for key in ("value", "value+unit", "value+change", "concept_partial", "concept_complete"):
         ref = PUBLISHED["CQE"].get(key, "")

@@ -37,7 +37,7 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 _TRAILING_CHANGE = re.compile(
-    r"^\s?(?:(?P<up>increase|rise|gain|jump|growth|higher|more|hike|surge|climb)|"
+    r"\s?(?:(?P<up>increase|rise|gain|jump|growth|higher|more|hike|surge|climb)|"
     r"(?P<down>drop|decrease|fall|decline|cut|lower|less|fewer|loss|reduction|slump|dip))\b",
     re.I,
 )
@@ -82,8 +82,11 @@ def _change_direction(doc: Doc, span: Span, match: NumberMatch, unit: str | None
     words = before.group(1).lower().split() if before else []
     word = next((w for w in words if w not in ("a", "an", "of", "edged")), None)
     if word is None:
-        head = span.root.head
-        if head.pos_ == "VERB" and span.root.dep_ in ("dobj", "npadvmod", "advmod", "attr"):
+        root = span.root
+        if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
+            root = root.head  # "loses 127 gigatonnes": the measured noun is the object
+        head = root.head
+        if head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod", "advmod", "attr"):
             word = head.lower_
         elif head.pos_ == "ADP" and head.lower_ == "by" and head.head.pos_ == "VERB":
             word = head.head.lower_  # "valve duration was increased by 18 degrees"
@@ -99,7 +102,7 @@ _DOWN_EXTRA = {"shed", "tumbled", "decrease", "drop", "loss", "decline", "reduct
 
 
 def _rate(text: str, end: int) -> tuple[str, int] | None:
-    """"$3,500 a month", "$10 per gram", "$62 per share", "140 km/h" → ("month", end)."""
+    """ "$3,500 a month", "$10 per gram", "$62 per share", "140 km/h" → ("month", end)."""
     table = load_units()
     m = re.match(r"\s?(?:per|an?|/)\s?((?:square\s+|cubic\s+)?[A-Za-z]+)\b", text[end : end + 30])
     if m is None:
@@ -137,7 +140,7 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return _vague_unit(doc, span)
     if _is_age_apposition(doc, span, match):
         return "year_of_age", match.end
-    noun = counted_noun(span[-1])
+    noun = counted_noun(span[-1]) or (counted_noun(span[0]) if match.value_max else None)
     if noun is not None:
         time_unit = load_lexicon().time_units.get(noun[0].lower_)
         if time_unit:
@@ -148,7 +151,7 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
 
 
 def _is_age_apposition(doc: Doc, span: Span, match: NumberMatch) -> bool:
-    """"Senard, 65, now faces": a bare age set off by commas after a person's name."""
+    """ "Senard, 65, now faces": a bare age set off by commas after a person's name."""
     if match.is_word or not float(match.value).is_integer() or not 0 < match.value < 120:
         return False
     if span.start < 2 or span.end >= len(doc):
@@ -158,7 +161,7 @@ def _is_age_apposition(doc: Doc, span: Span, match: NumberMatch) -> bool:
 
 
 def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
-    """"tens of thousands of dollars" → USD; "dozens of arrests" → arrests."""
+    """ "tens of thousands of dollars" → USD; "dozens of arrests" → arrests."""
     token: Token = span[-1]
     for _ in range(3):
         preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
@@ -179,7 +182,7 @@ def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
 
 
 def _is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
-    """"S&P 500", "iPhone 11", "Game 2", "Boeing 737": a number right after a name."""
+    """ "S&P 500", "iPhone 11", "Game 2", "Boeing 737": a number right after a name."""
     if match.currency or match.percent or match.unit or match.multiplier_word or match.is_word:
         return False
     if span.start == 0:
@@ -272,7 +275,7 @@ _OR_BEFORE = re.compile(r"(?:,\s*|\s)(?:or|and)\s+(?:by\s+)?$|,\s*(?:[A-Z][\w&]*
 
 
 def _coordinated_changes(found: list[Quantity], text: str) -> list[Quantity]:
-    """"lost 190 points, or 0.6%", "down 2.3%, Burlington by 2.6%": a figure coordinated
+    """ "lost 190 points, or 0.6%", "down 2.3%, Burlington by 2.6%": a figure coordinated
     with a change shares its direction."""
     out = list(found)
     for i in range(1, len(out)):

@@ -6,6 +6,7 @@ Pure functions over strings; :mod:`factex.quantities.extract` places them in a p
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -63,7 +64,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
         r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*(?:/[A-Za-z]+)?)?"
-        r"(?![\w£$€]|[.,]\d|:\d|(?<![%t])-[A-Za-z]|/\d)",
+        r"(?![\w£$]|[.,]\d|:\d|(?<![%t])-[A-Za-z]|/\d)",
         re.I,
     )
 
@@ -143,14 +144,15 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     end = m.end()
     unit = None
     glued = m.group("glued")
+    if glued and m.group("word") and glued.lower() != "fold":
+        return None  # "Tencent", "tenth": letters glued to a number word
+    if glued and glued.startswith("-") and not measurement_unit(glued[1:], glued=True):
+        if not m.group("pct"):
+            return None  # "14-day period", "10-point plan": a compound, not a figure here
+        glued, end = None, m.start("glued")  # "43.4 percent-owned": the word is not a unit
+    glued = glued.lstrip("-") if glued else None
     if glued:
-        if m.group("word") and glued.lower() != "fold":
-            return None  # "Tencent", "tenth": letters glued to a number word
-        hyphen = glued.startswith("-")
-        glued = glued.lstrip("-")
         g_unit, g_cur, g_mult = _glued(glued, currency is not None)
-        if hyphen and not g_unit:
-            return None  # "3888-ABC", "four-cylinder": only a unit may follow a hyphen
         if g_mult and not mult_word:
             scale, mult_word = Decimal(str(g_mult)), glued
         elif g_cur:
@@ -194,6 +196,9 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     )
 
 
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?![\w.,]\d)"
+)
 _AFTER_HYPHEN = re.compile(r"\d[-–]$")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.|GMT\b|BST\b|EST\b|EDT\b|UTC\b)", re.I)
 _COUNTED_AFTER = re.compile(
@@ -204,7 +209,7 @@ _COUNTED_AFTER = re.compile(
 _RANGE_JOIN = re.compile(r"^\s?(?:-|–|—|to)\s?$|^\s+(?:to|and)\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^\s\d]{1,3}\s?)?$", re.I)
 _CHANGE_RANGE_BEFORE = re.compile(
-    r"\b(?:by|from|up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped)\s+"
+    r"\b(?:by|up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped)\s+"
     r"(?:about\s+|some\s+|nearly\s+)?\S{0,4}$",
     re.I,
 )
@@ -222,7 +227,7 @@ def _kind(n: NumberMatch) -> tuple[str | None, str | None, str | None]:
 
 
 def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None:
-    """"5-7%", "between 200 and 300", "four to five thousand", "1 to 1.5 degrees"."""
+    """ "5-7%", "between 200 and 300", "four to five thousand", "1 to 1.5 degrees"."""
     gap = text[a.end : b.start]
     if not _RANGE_JOIN.match(gap):
         return None
@@ -233,8 +238,8 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
         return None  # "fell from $2,415 to $2,315": a change, kept as two figures
     if any(_kind(a)) and _kind(a) != _kind(b):
         return None  # "9.4 per cent to $84": two figures, not a range
-    if "to" in gap.lower() and _CHANGE_RANGE_BEFORE.search(before):
-        return None  # "increased by $43.6 billion to $419.2 billion"
+    if "to" in gap.lower() and any(_kind(a)) and _CHANGE_RANGE_BEFORE.search(before):
+        return None  # "increased by $43.6 billion to $419.2 billion" (not "by 1 to 1.5 degrees")
     low = a.value
     step = a.step
     if b.multiplier_word and not a.multiplier_word and a.value < b.value:
@@ -259,7 +264,7 @@ def _numeral_of(n: NumberMatch, text: str) -> str:
 
 
 def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
-    """"2-1", "3-0": small integers joined by a hyphen with nothing after them."""
+    """ "2-1", "3-0": small integers joined by a hyphen with nothing after them."""
     gap = text[a.end : b.start]
     return (
         gap in ("-", "–")
@@ -280,8 +285,8 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
-    """"1/2 pound", "two-thirds", "half", "a quarter": fractions replace the digits they cover."""
-    out = list(singles)
+    """ "1/2 pound", "two-thirds", "half", "a quarter": fractions replace the digits they cover."""
+    fractions: list[NumberMatch] = []
     for m in _FRACTION.finditer(text):
         if m.group("num"):
             den = int(m.group("den"))
@@ -297,8 +302,7 @@ def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
                 count = word.replace("-", " ").split()[0]
                 value = _SMALL[count] / _PARTS[m.group("part").lower()]
             is_word = True
-        out = [n for n in out if not (m.start() <= n.start < m.end())]
-        out.append(
+        fractions.append(
             NumberMatch(
                 start=m.start(),
                 end=m.end(),
@@ -308,6 +312,15 @@ def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
                 is_word=is_word,
             )
         )
+    # Fractions never overlap each other: only the last one starting at or before a
+    # number can cover it (bisect keeps this linear on texts full of fractions).
+    starts = [f.start for f in fractions]
+
+    def covered(n: NumberMatch) -> bool:
+        i = bisect.bisect_right(starts, n.start) - 1
+        return i >= 0 and n.start < fractions[i].end
+
+    out = [n for n in singles if not covered(n)] + fractions
     return sorted(out, key=lambda n: n.start)
 
 
@@ -318,7 +331,7 @@ def _vague_pattern() -> re.Pattern[str]:
 
 
 def _vague(text: str) -> list[NumberMatch]:
-    """"dozens of", "tens of thousands of": an order of magnitude, as a range."""
+    """ "dozens of", "tens of thousands of": an order of magnitude, as a range."""
     found = []
     for m in _vague_pattern().finditer(text):
         word = m.group(1).lower()
@@ -371,7 +384,12 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
     >>> [(m.value, m.unit) for m in find_numbers("256GB and a 15-year-old")]
     [(256.0, 'gigabyte'), (15.0, 'year_of_age')]
     """
-    singles = [n for m in _pattern().finditer(text) if (n := _one(m)) is not None]
+    phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
+    singles = [
+        n
+        for m in _pattern().finditer(text)
+        if (n := _one(m)) is not None and not any(s <= n.start < e for s, e in phones)
+    ]
     singles = _with_fractions(text, singles)
     found: list[NumberMatch] = []
     i = 0
@@ -385,7 +403,7 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
             found.append(joined)
             i += 2
             continue
-        if not _AFTER_HYPHEN.search(text, 0, a.start):
+        if not _AFTER_HYPHEN.search(text, max(0, a.start - 2), a.start):
             found.append(a)  # else the tail of a code ("ISO 3888-2")
         i += 1
     if vague:

@@ -185,7 +185,7 @@ def _multiword_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _word_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\s?(?P<u>[A-Za-zµμ°º][A-Za-z]{0,14}\.?|[€$£¥])(?![\w/])|\s?(?P<d>[°º]\s?[CF]?)"
+        r"\s?(?P<u>[A-Za-zµμ°º][A-Za-z]{0,14}\.?|[€$£¥])(?!\w|/\d)|\s?(?P<d>[°º]\s?[CF]?)"
     )
 
 
@@ -219,6 +219,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     word = m.group("u")
     if word in table.currency_prefixes and (word.isupper() or not word.isalpha()):
         return table.currency_prefixes[word], pos + m.end()  # "110 JPY", "1,200€"
+    if word.lower() in table.multiples:
+        return "times", pos + m.end()  # "6.5 times earnings"
     bare = word.rstrip(".")
     end = pos + m.end() - (len(word) - len(bare))
     if bare.lower() in table.currency_words and len(bare) > 1 and bare.isalpha():
