@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..models import DateMention
 from .anchor import infer_publication_date
+from .fallback import fallback_candidates
 from .grammar import DateCandidate, find_date_candidates
 from .resolve import Context, Resolution, resolve_candidate
 from .tense import governing_tense
@@ -48,7 +49,9 @@ def extract_dates(
     previous: dt.date | None = None
     reference: tuple[int, Resolution] | None = None
     last_quarter: Resolution | None = None
-    for cand in find_date_candidates(doc.text):
+    candidates = find_date_candidates(doc.text)
+    candidates = sorted([*candidates, *fallback_candidates(doc, candidates)], key=lambda c: c.start)
+    for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = governing_tense(span) if span is not None and len(span) else None
         sentence = span.sent.start if span is not None and len(span) else -1

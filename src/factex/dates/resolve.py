@@ -196,6 +196,19 @@ def _holiday(c: DateCandidate, ctx: Context) -> Resolution:
     return _day(min(options, key=lambda d: abs((d - a).days)))
 
 
+def _spacy_dateparser(c: DateCandidate, ctx: Context) -> Resolution:
+    """A spaCy DATE entity read by dateparser; year-less dates are placed like the grammar's."""
+    g = c.groups
+    month, day = int(g["m"]), int(g["d"])
+    if g["period"] == "year":
+        return _year(int(g["y"]))
+    if g["period"] == "month":
+        year = int(g["y"]) if "y" in g else _year_for_month(month, ctx)
+        return _month(year, month) if year else _unresolved("month")
+    found = _safe_date(int(g["y"]), month, day) if "y" in g else place_yearless(month, day, ctx)
+    return _day(found) if found else _unresolved("day")
+
+
 def _month_year(c: DateCandidate, ctx: Context) -> Resolution:
     return _month(int(c.groups["y"]), month_number(c.groups["m"]))
 
@@ -314,6 +327,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "clock_date": _clock_date,
     "day_of_month": _day_of_month,
     "month_year": _month_year,
+    "spacy_dateparser": _spacy_dateparser,
     "holiday": _holiday,
     "season": _season,
     "season_rel": _season,
