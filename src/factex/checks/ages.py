@@ -100,14 +100,21 @@ def check_ages(scan: Scan) -> list[Finding]:
         born_text = births[0].group(0)
         findings.append(
             make_finding(
-                "age", "consistent" if ok else "inconsistent", None, float(max(allowed)),
-                Interval(min(allowed), max(allowed)), "exact" if ok else None,
+                "age",
+                "consistent" if ok else "inconsistent",
+                None,
+                float(max(allowed)),
+                Interval(min(allowed), max(allowed)),
+                "exact" if ok else None,
                 f"age {age.text} against '{born_text}' on {anchor.isoformat()}: "
                 f"{' or '.join(str(a) for a in sorted(allowed))}",
-                "checks.ages.age_vs_birth", [born_text], start=age.start, end=age.end,
+                "checks.ages.age_vs_birth",
+                [born_text],
+                start=age.start,
+                end=age.end,
                 stated=age.text,
             )
-        )  # fmt: skip
+        )
     return findings
 
 
@@ -150,9 +157,16 @@ def check_years_since(scan: Scan) -> list[Finding]:
                 continue
             start = sent.start + m.start("n")
             findings.append(
-                _verdict(int(m.group("n")), year, anchor, start, start + len(m.group("n")) + 2,
-                         sent.text[m.start("n"): m.end("n") + 2], True)
-            )  # fmt: skip
+                _verdict(
+                    int(m.group("n")),
+                    year,
+                    anchor,
+                    start,
+                    start + len(m.group("n")) + 2,
+                    sent.text[m.start("n") : m.end("n") + 2],
+                    True,
+                )
+            )
     return findings
 
 
@@ -164,12 +178,19 @@ def _verdict(
     ok = n in allowed
     what = "anniversary" if ordinal else "years"
     return make_finding(
-        "years_since", "consistent" if ok else "inconsistent", None, float(diff),
-        Interval(min(allowed), max(allowed)), "exact" if ok else None,
+        "years_since",
+        "consistent" if ok else "inconsistent",
+        None,
+        float(diff),
+        Interval(min(allowed), max(allowed)),
+        "exact" if ok else None,
         f"{stated} {what} from {year} to {anchor.year}: {diff}",
-        "checks.ages.anniversary" if ordinal else "checks.ages.years_since", [str(year)],
-        start=start, end=end, stated=stated,
-    )  # fmt: skip
+        "checks.ages.anniversary" if ordinal else "checks.ages.years_since",
+        [str(year)],
+        start=start,
+        end=end,
+        stated=stated,
+    )
 
 
 def _is_year(f: Figure, anchor: dt.date) -> bool:

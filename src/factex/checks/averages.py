@@ -96,12 +96,19 @@ def check_averages(scan: Scan) -> list[Finding]:
             note = " (passes only by truncation)" if rounding == "truncation" else ""
             findings.append(
                 make_finding(
-                    "average", "consistent" if ok else "inconsistent", None, computed.mid,
-                    allowed, rounding,
+                    "average",
+                    "consistent" if ok else "inconsistent",
+                    None,
+                    computed.mid,
+                    allowed,
+                    rounding,
                     f"average {mean.text} per {m.group('noun')}: {total.text} / {count.text} = "
                     f"{computed.mid:.2f}{note}",
-                    "checks.averages.total_over_count", [total.text, count.text],
-                    start=mean.start, end=mean.end, stated=mean.text,
+                    "checks.averages.total_over_count",
+                    [total.text, count.text],
+                    start=mean.start,
+                    end=mean.end,
+                    stated=mean.text,
                 )
-            )  # fmt: skip
+            )
     return findings

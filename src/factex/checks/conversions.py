@@ -114,11 +114,19 @@ def _unit_verdict(a: Figure, b: Figure) -> Finding | None:
     allowed = _stated(b)
     ok = allowed.meets(computed)
     return make_finding(
-        "conversion", "consistent" if ok else "inconsistent", None, computed.mid, allowed,
+        "conversion",
+        "consistent" if ok else "inconsistent",
+        None,
+        computed.mid,
+        allowed,
         "half-up" if ok else None,
         f"{a.text} {a.unit} = {computed.mid:.4g} {b.unit}; stated {b.text}",
-        "checks.conversions.units", [a.text], start=b.start, end=b.end, stated=b.text,
-    )  # fmt: skip
+        "checks.conversions.units",
+        [a.text],
+        start=b.start,
+        end=b.end,
+        stated=b.text,
+    )
 
 
 def _currency_verdict(a: Figure, b: Figure, rates: dict[tuple[str, str], float]) -> Finding:
@@ -128,17 +136,31 @@ def _currency_verdict(a: Figure, b: Figure, rates: dict[tuple[str, str], float])
     where = dict(start=b.start, end=b.end, stated=b.text)
     if rate is None:
         return make_finding(
-            "conversion", "unverifiable", None, None, None, None,
+            "conversion",
+            "unverifiable",
+            None,
+            None,
+            None,
+            None,
             f"{a.text} ({b.text}): the article states no {a.currency}/{b.currency} rate",
-            "checks.conversions.no_rate", [a.text], **where,
-        )  # fmt: skip
+            "checks.conversions.no_rate",
+            [a.text],
+            **where,
+        )
     src = _input(a) if a.step <= 1 else Interval(a.value - a.step / 2, a.value + a.step / 2)
     computed = src.scaled(rate)
     rounding, allowed = first_passing(b.value, sig_step(b), computed)
     ok = rounding is not None
     return make_finding(
-        "conversion", "consistent" if ok else "inconsistent", None, computed.mid, allowed,
-        rounding, f"{a.text} at {rate:g} {b.currency} per {a.currency} = "
+        "conversion",
+        "consistent" if ok else "inconsistent",
+        None,
+        computed.mid,
+        allowed,
+        rounding,
+        f"{a.text} at {rate:g} {b.currency} per {a.currency} = "
         f"{computed.mid:,.0f} {b.currency}; stated {b.text}",
-        "checks.conversions.currency", [a.text], **where,
-    )  # fmt: skip
+        "checks.conversions.currency",
+        [a.text],
+        **where,
+    )

@@ -15,7 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from ..claims.context import ArticleContext
-from ..quantities.numerals import find_numbers
+from ..quantities.numerals import NumberMatch, find_numbers
 from ..resources import load_model
 from .tolerance import Interval
 
@@ -174,20 +174,38 @@ class Masked:
         return self.figures[int(m.group(1))] if m else None
 
 
+_TO_JOIN = re.compile(r"\s+to\s+", re.I)
+
+
+def _numbers(chunk: str) -> list[tuple[NumberMatch, int]]:
+    """``find_numbers`` with "from 40% to 43%" kept as two figures: a range joined by "to"
+    is split (the verifier compares the two ends); other ranges stay whole."""
+    out = []
+    for n in find_numbers(chunk):
+        joint = _TO_JOIN.search(chunk, n.start, n.end)
+        if getattr(n, "value_max", None) is None or joint is None:
+            out.append((n, 0))
+            continue
+        for part_start, part_end in ((n.start, joint.start()), (joint.end(), n.end)):
+            out += [(p, part_start) for p in find_numbers(chunk[part_start:part_end])]
+    return out
+
+
 def read_sentence(text: str, start: int, end: int) -> Masked:
     chunk = text[start:end]
     figures: list[Figure] = []
-    for n in find_numbers(chunk):
+    for n, base in _numbers(chunk):
+        is_range = getattr(n, "value_max", None) is not None
         figures.append(
             Figure(
-                start + n.start,
-                start + n.end,
-                chunk[n.start : n.end],
+                start + base + n.start,
+                start + base + n.end,
+                chunk[base + n.start : base + n.end],
                 n.value,
                 n.step,
-                n.currency,
-                n.percent,
-                None,
+                None if is_range else n.currency,
+                None if is_range else n.percent,
+                "range" if is_range else None,  # a range is no point figure: never compared
                 n.is_word,
             )
         )

@@ -91,12 +91,20 @@ def check_multiples(scan: Scan) -> list[Finding]:
                 words = sent.text[start - sent.start : end - sent.start]
                 findings.append(
                     make_finding(
-                        "multiple", "consistent" if ok else "inconsistent", None, factor.mid,
-                        allowed, "exact" if ok else None,
+                        "multiple",
+                        "consistent" if ok else "inconsistent",
+                        None,
+                        factor.mid,
+                        allowed,
+                        "exact" if ok else None,
                         f"{words!r}: {new.text} / {old.text} = {factor.mid:.2f} times",
-                        rule, [new.text, old.text], start=start, end=end, stated=words,
+                        rule,
+                        [new.text, old.text],
+                        start=start,
+                        end=end,
+                        stated=words,
                     )
-                )  # fmt: skip
+                )
     return findings
 
 
@@ -178,11 +186,19 @@ def check_direction(scan: Scan) -> list[Finding]:
                 end = start + len(m.group("verb"))
                 findings.append(
                     make_finding(
-                        "direction", "consistent" if ok else "inconsistent", None, diff.mid, None,
+                        "direction",
+                        "consistent" if ok else "inconsistent",
+                        None,
+                        diff.mid,
+                        None,
                         "exact" if ok else None,
                         f"{m.group('verb')!r} from {old.text} to {new.text}: the change is "
                         f"{'+' if diff.mid > 0 else ''}{fmt(diff.mid)}",
-                        rule, [old.text, new.text], start=start, end=end, stated=m.group("verb"),
+                        rule,
+                        [old.text, new.text],
+                        start=start,
+                        end=end,
+                        stated=m.group("verb"),
                     )
-                )  # fmt: skip
+                )
     return findings

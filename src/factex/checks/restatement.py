@@ -92,19 +92,31 @@ def _verdict(text: str, top: Figure, body: Figure) -> Finding | None:
             and not (kind == "less than" and body.value >= top.value)
         )
         return make_finding(
-            "comparator", "consistent" if ok else "inconsistent", None, body.value, allowed,
+            "comparator",
+            "consistent" if ok else "inconsistent",
+            None,
+            body.value,
+            allowed,
             "exact" if ok else None,
             f"{kind} {top.text} at the top against {body.text} in the body",
-            "checks.restatement.bound_vs_body", [body.text], **where,
-        )  # fmt: skip
+            "checks.restatement.bound_vs_body",
+            [body.text],
+            **where,
+        )
     allowed = _rounded(top)
     ok = allowed.meets(body.interval)
     return make_finding(
-        "restatement", "consistent" if ok else "inconsistent", None, body.value, allowed,
+        "restatement",
+        "consistent" if ok else "inconsistent",
+        None,
+        body.value,
+        allowed,
         "half-up" if ok else None,
         f"{top.text} at the top against {body.text} in the body",
-        "checks.restatement.top_vs_body", [body.text], **where,
-    )  # fmt: skip
+        "checks.restatement.top_vs_body",
+        [body.text],
+        **where,
+    )
 
 
 def _rounded(f: Figure) -> Interval:

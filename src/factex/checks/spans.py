@@ -142,10 +142,17 @@ def check_weekday_text(text: str, anchor: dt.date | None) -> list[Finding]:
         message = f"{date.isoformat()} is a {_WEEKDAY_NAME[date.weekday()]}"
         findings.append(
             make_finding(
-                "weekday", "consistent" if ok else "inconsistent", None, None, None,
+                "weekday",
+                "consistent" if ok else "inconsistent",
+                None,
+                None,
+                None,
                 "exact" if ok else None,
                 message if ok else f"{message}, not a {m.group('wd').capitalize()}",
-                "checks.spans.weekday_text", start=m.start(), end=m.end(), stated=m.group(0),
+                "checks.spans.weekday_text",
+                start=m.start(),
+                end=m.end(),
+                stated=m.group(0),
             )
-        )  # fmt: skip
+        )
     return findings
