@@ -12,10 +12,11 @@ from spacy.tokens import Doc
 
 from .checks import run_checks
 from .claims import ArticleContext, build_claims
-from .clean import clean
+from .clean import clean, input_warnings
 from .dates import extract_dates, find_date_candidates, infer_publication_date
 from .errors import DocumentTooLarge
 from .models import Coverage, Document, Entity, FailedDocument
+from .parse import parse
 from .pipeline import load_pipeline, resolve_model_name
 from .published import PublishedLike, parse_published
 from .quantities.extract import extract_quantities
@@ -42,6 +43,10 @@ def extract(
 
     ``published`` (date, datetime or ISO string) anchors relative dates; when absent it is
     inferred from the article and ``Document.published_inferred`` is True.
+
+    Limits: a text longer than ``max_chars`` raises :class:`DocumentTooLarge`; an empty or
+    whitespace-only text gives an empty Document with a warning (not an error), so a batch
+    keeps one record per input. Any other ``str`` gives a Document or a ``FactexError``.
     """
     if not isinstance(text, str):
         raise TypeError(
@@ -52,7 +57,9 @@ def extract(
     anchor = parse_published(published)
     cleaned = clean(text)
     nlp = load_pipeline(resolve_model_name(model))
-    return analyse_doc(nlp(cleaned.text), text, anchor, cleaned.content_end)
+    doc = analyse_doc(parse(nlp, cleaned.text), text, anchor, cleaned.content_end)
+    notes = input_warnings(text, cleaned.text)
+    return doc.model_copy(update={"warnings": [*notes, *doc.warnings]}) if notes else doc
 
 
 OnError = Literal["raise", "skip", "record"]

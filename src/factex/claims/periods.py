@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..doctext import doc_text
 from ..models import DateMention, DateRange
 from .context import ArticleContext, governing_verb
 
@@ -32,7 +33,7 @@ def link_durations(ctx: ArticleContext) -> dict[int, int]:
     for i, mention in enumerate(ctx.dates):
         if mention.kind != "duration":
             continue
-        before = ctx.doc.text[max(0, mention.start - 30) : mention.start]
+        before = doc_text(ctx.doc)[max(0, mention.start - 30) : mention.start]
         if not _DEFINITE.search(before):
             continue
         here = ctx.sentence_index(mention.start)
