@@ -121,7 +121,7 @@ def _n_units_ago(c: DateCandidate, ctx: Context) -> Resolution:
     sign = 1 if direction in ("later", "after") else -1
     if n is None:
         return Resolution(None, "vague", "date", "FUTURE_REF" if sign > 0 else "PAST_REF")
-    ref = ctx.reference
+    ref = ctx.reference or ctx.last_quarter
     if unit == "year" and ref is not None and ref.granularity in ("quarter", "half", "month"):
         shifted = shift_resolution(ref, sign * n)
         if shifted is not None:

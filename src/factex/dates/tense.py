@@ -11,6 +11,8 @@ __all__ = ["governing_tense"]
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "should", "must", "can"}
 _FUTURE_FRAMES = {"set", "due", "expected", "going", "scheduled", "poised", "planning", "plan"}
 _PAST_AUX = {"had", "has", "have", "was", "were", "did"}
+_STATIVE = {"be", "have", "say", "tell", "show", "report", "claim", "know", "think", "remain"}
+"""Present-tense verbs that report or describe rather than announce a coming event."""
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -25,7 +27,8 @@ def _governing_verb(span: Span) -> Token | None:
 
 
 def governing_tense(span: Span) -> Tense:
-    """Past when the governing verb is past or perfect; future for will/shall/"is set to"."""
+    """Past when the governing verb is past or perfect; future for will/would/may,
+    "is set to", and a present-tense event verb ("meets on Monday")."""
     verb = _governing_verb(span)
     if verb is None:
         return None
@@ -40,6 +43,8 @@ def governing_tense(span: Span) -> Tense:
             continue
         if verb.tag_ == "VBD" or (auxes & _PAST_AUX and verb.tag_ == "VBN"):
             return "past"
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _STATIVE:
+            return "future"  # news present for a coming event: "Arafat meets Albright Monday"
         if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "conj"):
             verb = verb.head
             continue
