@@ -263,12 +263,16 @@ def _header(doc: Document, title: str | None, dropped: int) -> str:
 def render_html(doc: Document, *, title: str | None = None, furniture: Furniture = "dim") -> str:
     """The whole view as one self-contained HTML fragment (safe to embed or save).
 
+    The string is pure ASCII (other characters are written as character references), so a
+    saved page reads the same whatever encoding a browser assumes for it.
     ``furniture="dim"`` shows the text after ``doc.content_end`` (site furniture that was
     not analysed) greyed out in a collapsed ``<details>``; ``"omit"`` leaves it out.
 
     >>> from factex.models import Document
     >>> page = render_html(Document(text="<b>5 & 6</b>", published=None))
     >>> "&lt;b&gt;5 &amp; 6&lt;/b&gt;" in page and "<b>" not in page
+    True
+    >>> page.isascii()
     True
     """
     text = doc.text
@@ -286,7 +290,7 @@ def render_html(doc: Document, *, title: str | None = None, furniture: Furniture
             f"article ({len(rest):,} characters)</summary>"
             f'<div style="white-space:pre-wrap;">{escape(rest)}</div></details>'
         )
-    return (
+    page = (
         f'<div class="factex" style="font-family:{_FONT};color:#1f2937;background:#ffffff;'
         'padding:1em 1.2em;border:1px solid #e5e7eb;border-radius:0.5em;max-width:60em;">'
         f"{_header(doc, title, dropped)}"
@@ -295,3 +299,4 @@ def render_html(doc: Document, *, title: str | None = None, furniture: Furniture
         '<div style="font-weight:700;margin-top:1em;">Findings</div>'
         f"{_findings_table(doc, anchors)}{_claims_table(doc)}</div>"
     )
+    return page.encode("ascii", "xmlcharrefreplace").decode("ascii")
