@@ -65,6 +65,8 @@ class _Builder:
         q = self.ctx.quantities[qi]
         if q.rule == "quantities.vague":
             return None  # "dozens of arrests": an order of magnitude, not a figure
+        if any(d.kind == "date" and d.start <= q.start and q.end <= d.end for d in self.ctx.dates):
+            return None  # "in the three months to August": the count names a period
         span = self.ctx.span(q.start, q.end)
         if span is None:
             return None

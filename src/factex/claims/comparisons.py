@@ -20,8 +20,9 @@ _BASE_AFTER = re.compile(
     r"\(\s*(?P<num>[^()]{1,30})\)",
     re.I,
 )
-_FROM = re.compile(r"^\s*(?:to\s+(?P<to>[^,;]{1,30}?)\s+)?from\s+(?P<num>[^,;()]{1,30})", re.I)
-_TO = re.compile(r"^\s*to\s+(?P<num>[^,;()]{1,30})", re.I)
+_C = r"(?:[^,;()]|,(?=\d{3}))"  # any character but a clause break; "45,000" keeps its comma
+_FROM = re.compile(rf"^\s*(?:to\s+(?P<to>{_C}{{1,30}}?)\s+)?from\s+(?P<num>{_C}{{1,30}})", re.I)
+_TO = re.compile(rf"^\s*to\s+(?P<num>{_C}{{1,30}})", re.I)
 _ANAPHOR = re.compile(
     r"^\s*(?:this|that|it|the\s+(?:figure|total|number|tally))\s+(?:is|was|"
     r"represents|marks|has|had)\b",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..quantities.units import counted_noun
+from ..resources import load_lexicon
+from .referents import referred_nouns
 
 __all__ = ["concept_for"]
 
@@ -32,7 +34,8 @@ _SINGULAR_AUX = {"was", "is", "has"}
 def _predicate(noun: Token) -> list[Token]:
     """The verb phrase right after a subject noun ("people made the journey")."""
     verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not 0 < verb.i - noun.i <= 3:
+    reach = 6 if noun.lower_ in _TOTAL_NOUNS else 3
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not 0 < verb.i - noun.i <= reach:
         return []
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if noun.tag_ == "NNS" and auxes & _SINGULAR_AUX:
@@ -49,19 +52,58 @@ def _predicate(noun: Token) -> list[Token]:
     return words
 
 
+_TOTAL_NOUNS = {"total", "number", "figure", "tally", "count", "sum", "majority", "group"}
+
+
+def _subject_of_total(noun: Token) -> Token:
+    """ "A total of 3,197 people made the journey": the clause's subject is "total"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _TOTAL_NOUNS:
+        return head.head
+    return noun
+
+
+def _purpose(span: Span) -> str | None:
+    """ "£75 million for his border security command", "spend £4.5m on new cycle lanes"."""
+    preps = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    root = span.root
+    if not preps and root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        preps = [
+            c
+            for c in root.head.rights
+            if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > span.end - 1
+        ]
+    if preps:
+        words = [t for t in preps[0].subtree if t.dep_ not in ("det", "poss")][1:]
+        if 0 < len(words) <= 6:
+            return " ".join(t.text for t in words)
+    return None
+
+
+def _referent_phrase(span: Span) -> str | None:
+    """The words from the first to the last noun the figure refers to ("House prices",
+    "number of people waiting"), when they form a short stretch of text."""
+    nouns = referred_nouns(span, also_subject=False)
+    if not nouns:
+        return None
+    first, last = nouns[0].i, nouns[-1].i
+    if last - first > 7 or (span.start <= last and first < span.end):
+        return None
+    words = [t for t in span.doc[first : last + 1] if t.dep_ != "det" and not t.is_punct]
+    return " ".join(t.text for t in words) or None
+
+
 def concept_for(span: Span) -> str | None:
     """The concept of the number in ``span`` ("people made the journey", "life jackets")."""
     noun = counted_noun(span[-1])
     if noun is not None:
         tokens = sorted(
-            {*_noun_phrase(noun[0], span[-1].i), *_predicate(noun[0])}, key=lambda t: t.i
+            {*_noun_phrase(noun[0], span[-1].i), *_predicate(_subject_of_total(noun[0]))},
+            key=lambda t: t.i,
         )
         return " ".join(t.text for t in tokens) or None
-    for_object = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if for_object:  # "an extra £75 million for his border security command"
-        words = [t for t in for_object[0].subtree if t.dep_ not in ("det", "poss")][1:]
-        if 0 < len(words) <= 6:
-            return " ".join(t.text for t in words)
+    if (purpose := _purpose(span)) is not None:
+        return purpose
     head = span.root.head
     for _ in range(3):  # "the provisional total ... to 31,842": the object of the verb
         if head.pos_ in ("VERB", "AUX"):
@@ -70,6 +112,8 @@ def concept_for(span: Span) -> str | None:
                 obj = objects[0]
                 mods = [t for t in obj.lefts if t.dep_ in _MODIFIER_DEPS]
                 return " ".join(t.text for t in [*mods, obj])
-            return None
+            break
         head = head.head
-    return None
+    if span[-1].lower_ in load_lexicon().time_units:
+        return None  # "jailed for 15 years": a duration is not said about a noun
+    return _referent_phrase(span)
