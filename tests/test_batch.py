@@ -23,11 +23,26 @@ def bad_text(seed_text) -> str:
 
 
 def test_extract_many_matches_extract(nlp, seed_text):
-    many = list(factex.extract_many([seed_text, seed_text[:600]], published=PUB))
+    texts = [seed_text, "", f"<p>{seed_text[:600]}</p>", seed_text[:600]]
+    many = list(factex.extract_many(texts, published=PUB))
     assert [d.model_dump() for d in many] == [
-        factex.extract(seed_text, published=PUB).model_dump(),
-        factex.extract(seed_text[:600], published=PUB).model_dump(),
+        factex.extract(text, published=PUB).model_dump() for text in texts
     ]
+
+
+def test_extract_many_parses_long_texts_in_chunks(nlp, seed_text, monkeypatch):
+    from factex.clean import clean
+    from factex.extract import analyse_doc
+    from factex.parse import parse
+
+    ex = importlib.import_module("factex.extract")
+    monkeypatch.setattr(ex, "CHUNK_CHARS", 400)
+    texts = ["Up 10% to 110.", seed_text, "Down 5%."]
+    many = list(factex.extract_many(texts, published=PUB))
+    cleaned = clean(seed_text)
+    whole = analyse_doc(parse(nlp, cleaned.text, 400), seed_text, PUB, cleaned.content_end)
+    assert many[1].model_dump() == whole.model_dump()
+    assert [d.text for d in many] == texts
 
 
 @pytest.mark.parametrize(

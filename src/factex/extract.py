@@ -6,6 +6,7 @@ import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -16,7 +17,7 @@ from .clean import clean, input_warnings
 from .dates import extract_dates, find_date_candidates, infer_publication_date
 from .errors import DocumentTooLarge
 from .models import Coverage, Document, Entity, FailedDocument
-from .parse import parse
+from .parse import CHUNK_CHARS, parse, split_chunks
 from .pipeline import load_pipeline, resolve_model_name
 from .published import PublishedLike, parse_published
 from .quantities.extract import extract_quantities
@@ -72,11 +73,14 @@ class _Job:
     text: str
     anchor: dt.date | None
     content_end: int
+    chunks: int = 1
+    """Pieces the text is parsed in (see :func:`factex.parse.split_chunks`)."""
+    notes: tuple[str, ...] = ()
 
 
 def _prepare(
-    index: int, item: ManyItem, default: dt.date | None, max_chars: int
-) -> tuple[_Job, str]:
+    index: int, item: ManyItem, default: dt.date | None, max_chars: int, chunk_chars: int
+) -> tuple[_Job, list[str]]:
     text, published = item if isinstance(item, tuple) else (item, None)
     if not isinstance(text, str):
         raise TypeError(
@@ -86,7 +90,9 @@ def _prepare(
     _check_size(text, max_chars)
     anchor = parse_published(published) if published is not None else default
     cleaned = clean(text)
-    return _Job(index, text, anchor, cleaned.content_end), cleaned.text
+    pieces = split_chunks(cleaned.text, chunk_chars)
+    notes = tuple(input_warnings(text, cleaned.text))
+    return _Job(index, text, anchor, cleaned.content_end, len(pieces), notes), pieces
 
 
 def _failure(index: int, exc: BaseException) -> FailedDocument:
@@ -134,21 +140,21 @@ def extract_many(
             max_chars=max_chars,
         )
         return
-    limit = min(max_chars, nlp.max_length)  # spaCy refuses longer texts
+    chunk_chars = min(CHUNK_CHARS, nlp.max_length)
     # Texts that fail before parsing never reach spaCy; the queue keeps their place.
     queue: deque[_Job | FailedDocument] = deque()
 
     def feed() -> Iterator[str]:
         for index, item in enumerate(texts):
             try:
-                job, cleaned = _prepare(index, item, default, limit)
+                job, pieces = _prepare(index, item, default, max_chars, chunk_chars)
             except Exception as exc:
                 if on_error == "raise":
                     raise
                 queue.append(_failure(index, exc))
                 continue
             queue.append(job)
-            yield cleaned
+            yield from pieces
 
     def failures() -> Iterator[FailedDocument]:
         while queue and isinstance(queue[0], FailedDocument):
@@ -156,13 +162,19 @@ def extract_many(
             if on_error == "record" and isinstance(failed, FailedDocument):
                 yield failed
 
-    for doc in nlp.pipe(feed(), batch_size=batch_size):
+    parsed = nlp.pipe(feed(), batch_size=batch_size)
+    for first in parsed:
         yield from failures()
         job = queue.popleft()
         assert isinstance(job, _Job), "spaCy returned more documents than it was given"
+        parts = [first, *islice(parsed, job.chunks - 1)]
         result: Document | FailedDocument
         try:
+            doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             result = analyse_doc(doc, job.text, job.anchor, job.content_end)
+            if job.notes:
+                warnings = [*job.notes, *result.warnings]
+                result = result.model_copy(update={"warnings": warnings})
         except Exception as exc:
             if on_error == "raise":
                 raise
