@@ -655,3 +655,43 @@ def test_no_date_from_junk(nlp, sentence, junk):
         if m.kind != "duration" and m.start < at + len(junk) and at < m.end
     ]
     assert hits == []
+
+
+# Known failures, kept visible: each must keep failing until the grammar learns it.
+KNOWN_FAILURES = [
+    pytest.param(
+        "Sales peaked in nineteen ninety-six.",
+        "nineteen ninety-six",
+        "1996",
+        marks=pytest.mark.xfail(strict=True, reason="years spelled out in words"),
+    ),
+    pytest.param(
+        "The talks lasted 2 1/2 years.",
+        "2 1/2 years",
+        "P2Y6M",
+        marks=pytest.mark.xfail(strict=True, reason="fractional durations"),
+    ),
+    pytest.param(
+        "Hearings start the week of March 6.",
+        "the week of March 6",
+        "2025-W10",
+        marks=pytest.mark.xfail(strict=True, reason="'the week of <date>'"),
+    ),
+    pytest.param(
+        "He left a week or so ago.",
+        "a week or so ago",
+        "2024-W44",
+        marks=pytest.mark.xfail(strict=True, reason="approximations inside 'N units ago'"),
+    ),
+    pytest.param(
+        "The rally ended around 7:15 p.m. on the day of the vote.",
+        "the day of the vote",
+        "2024-11-07",
+        marks=pytest.mark.xfail(strict=True, reason="event-anchored days need event dates"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), KNOWN_FAILURES)
+def test_known_failures(nlp, sentence, expression, value):
+    assert _find(_dates(nlp, sentence, NOV7), expression).value == value

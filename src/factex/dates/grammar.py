@@ -79,7 +79,7 @@ RULES: list[tuple[str, str, int]] = [
     ("month_year", rf"(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR_RE})", 0),
     (
         "quarter",
-        rf"(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's)\s+)?(?:(?P<yq>{YEAR_RE})\s+)?(?:(?P<ago>year-earlier|year-ago)\s+)?(?:(?:fiscal|financial)[\s-]+)?{_Q}[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR_RE})|{_REL_YEAR}|the\s+(?P<cur>current|year)))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR_RE}))?",
+        rf"(?:(?P<det>the|this|last\s+year's|this\s+year's|next\s+year's)\s+)?(?:(?P<yq>{YEAR_RE})\s+)?(?:(?P<ago>year-earlier|year-ago)\s+)?(?:(?:fiscal|financial)[\s-]+)?{_Q}[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR_RE})|{_REL_YEAR}|the\s+(?P<cur>current|year)))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR_RE}))?",
         re.I,
     ),
     (
