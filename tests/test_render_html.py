@@ -281,3 +281,13 @@ def test_random_overlaps_keep_text_offsets_and_findings(doc):
     check_offsets(doc, root)
     shown = {int(i) for m in marks(root) for i in m.attrs.get("data-finding", "").split()}
     assert shown == {i for i, f in enumerate(doc.findings) if f.end <= end}
+
+
+def test_quantity_range_on_hover():
+    from factex.models import Quantity
+
+    text = "Between 200 and 300 people came."
+    q = Quantity(text="200 and 300", start=8, end=19, value=200, value_max=300, unit="people")
+    [mark] = marks(parse(render_html(_doc(text, quantities=[q]))))
+    assert "200–300 people" in mark.attrs["title"]
+    assert "fx-quantity" in mark.classes()

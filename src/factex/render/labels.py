@@ -20,6 +20,7 @@ __all__ = [
     "describe_claim",
     "format_figure",
     "format_number",
+    "format_range",
     "humanize_duration",
 ]
 
@@ -146,6 +147,29 @@ def format_figure(
         return text
     number = _scaled(value, step, _COUNT_SCALES) or format_number(value, step)
     return f"{number} {_unit_words(unit)}"
+
+
+def format_range(
+    low: float, high: float, unit: str | None, *, step: float = 1.0, text: str | None = None
+) -> str:
+    """A stated range: the unit once when it follows the number.
+
+    >>> format_range(200, 300, "people"), format_range(5, 7, "percent")
+    ('200–300 people', '5–7%')
+    >>> format_range(1_000_000, 2_000_000, "GBP", step=1_000_000)
+    '£1m–£2m'
+    >>> format_range(1, 1.5, "degree_Celsius", step=0.5, text="1 to 1.5 degrees Celsius")
+    '1 to 1.5 degrees Celsius'
+    """
+    first = format_figure(low, unit, step=step, text=text)
+    second = format_figure(high, unit, step=step, text=text)
+    if first == second:  # both fell back to the stated text
+        return first
+    number = format_number(low, step)
+    suffix = first[len(number) :] if first.startswith(number) else None
+    if suffix is not None and second.endswith(suffix):
+        return f"{number}–{second}"
+    return f"{first}–{second}"
 
 
 def _looks_physical(unit: str) -> bool:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..models import DateRange, Document, Finding
-from .labels import date_label, describe_claim, format_figure, format_number, humanize_duration
+from .labels import (
+    date_label,
+    describe_claim,
+    format_figure,
+    format_number,
+    format_range,
+    humanize_duration,
+)
 
 __all__ = [
     "PRIORITY",
@@ -120,7 +127,11 @@ def annotations(doc: Document) -> list[Annotation]:
         title = f"{d.kind}: {date_label(d)} ({d.granularity}; {d.rule})"
         out.append(Annotation(d.start, d.end, "date", i, tag, title))
     for i, q in enumerate(doc.quantities):
-        figure = format_figure(q.value, q.unit, step=q.step, text=q.text)
+        high = getattr(q, "value_max", None)
+        if high is None:
+            figure = format_figure(q.value, q.unit, step=q.step, text=q.text)
+        else:
+            figure = format_range(q.value, high, q.unit, step=q.step, text=q.text)
         words = " ".join(w for w in (q.qualifier, q.change, figure) if w)
         title = f"quantity: {words} ({q.rule})"
         out.append(Annotation(q.start, q.end, "quantity", i, "qty", title))
