@@ -15,6 +15,12 @@ from .sources import sentence_source
 
 __all__ = ["ArticleContext", "build_claims"]
 
+_PERIOD_TO = re.compile(r"\s+(?:to|ending|ended|until|through)\s+(?:the\s+end\s+of\s+)?", re.I)
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+_ADJACENT = re.compile(r"\s*(?:in|on|during|for)?\s*", re.I)
 _TOTAL_WORDS = re.compile(r"\b(total|tally|number|figure|count|sum)\b", re.I)
 
 
@@ -65,7 +71,7 @@ class _Builder:
         q = self.ctx.quantities[qi]
         if q.rule == "quantities.vague":
             return None  # "dozens of arrests": an order of magnitude, not a figure
-        if any(d.kind == "date" and d.start <= q.start and q.end <= d.end for d in self.ctx.dates):
+        if self._names_a_period(q):
             return None  # "in the three months to August": the count names a period
         span = self.ctx.span(q.start, q.end)
         if span is None:
@@ -76,6 +82,7 @@ class _Builder:
         sentence = self.ctx.sentence_index(q.start)
         sent = self.ctx.sentences[sentence]
         period, _ = period_for(q.start, q.end, self.ctx, self.links)
+        period = self._adjacent_period(q) or period
         claim = Claim(
             text=q.text,
             start=q.start,
@@ -94,6 +101,30 @@ class _Builder:
             change=q.change,
         )
         return _Draft(qi, claim)
+
+    def _names_a_period(self, q: Quantity) -> bool:
+        dates = self.ctx.dates
+        if any(d.kind == "date" and d.start <= q.start and q.end <= d.end for d in dates):
+            return True
+        after = _PERIOD_TO.match(self.ctx.source_text, q.end)
+        if after is None:
+            return False
+        return bool(_MONTH.match(self.ctx.source_text, after.end())) or any(
+            d.kind == "date" and d.start == after.end() for d in dates
+        )
+
+    def _adjacent_period(self, q: Quantity) -> DateRange | None:
+        """Rule periods.adjacent_date: a date written right after the figure is its period
+        ("eased to 2.3% in April from 3.2% in March": 3.2% is March's figure)."""
+        text = self.ctx.source_text
+        for d in self.ctx.dates:
+            near = d.kind == "date" and d.period and q.end <= d.start <= q.end + 12
+            if near and _ADJACENT.fullmatch(text[q.end : d.start]):
+                anchor, p = self.ctx.anchor, d.period
+                if anchor is not None and p.start <= anchor < p.end:
+                    return DateRange(start=p.start, end=anchor)  # never past publication
+                return p
+        return None
 
     def inherit_total_units(self, drafts: list[_Draft]) -> None:
         """A bare total counts what its sentence counts.

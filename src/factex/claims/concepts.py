@@ -63,6 +63,24 @@ def _subject_of_total(noun: Token) -> Token:
     return noun
 
 
+def _share_of(span: Span) -> str | None:
+    """ "40% of pupils missed school" → "pupils missed school"; "12 hectares of woodland"."""
+    root = span.root
+    preps = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [c for p in preps for c in p.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+    if not objects:
+        return None
+    obj = objects[0]
+    tokens = [t for t in obj.subtree if t.dep_ not in ("det", "poss") and not t.is_punct]
+    if len(tokens) > 6:
+        tokens = [t for t in obj.lefts if t.dep_ in _MODIFIER_DEPS] + [obj]
+    predicate = [t for t in _predicate(root) if t.i > obj.i]
+    return " ".join(t.text for t in sorted({*tokens, *predicate}, key=lambda t: t.i))
+
+
+_NOUNS = {"NOUN", "PROPN"}
+
+
 def _purpose(span: Span) -> str | None:
     """ "£75 million for his border security command", "spend £4.5m on new cycle lanes"."""
     preps = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -71,7 +89,10 @@ def _purpose(span: Span) -> str | None:
         preps = [
             c
             for c in root.head.rights
-            if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > span.end - 1
+            if c.dep_ == "prep"
+            and c.lower_ in ("on", "for")
+            and c.i > span.end - 1
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
         ]
     if preps:
         words = [t for t in preps[0].subtree if t.dep_ not in ("det", "poss")][1:]
@@ -102,10 +123,14 @@ def concept_for(span: Span) -> str | None:
             key=lambda t: t.i,
         )
         return " ".join(t.text for t in tokens) or None
+    if (share := _share_of(span)) is not None:
+        return share
     if (purpose := _purpose(span)) is not None:
         return purpose
     head = span.root.head
-    for _ in range(3):  # "the provisional total ... to 31,842": the object of the verb
+    if not (span.root.dep_ == "pobj" and head.lower_ == "to"):
+        head = span.doc[span.root.i]  # only "taking the total ... to 31,842" reads the object
+    for _ in range(3 if head is not span.root else 0):  # "the provisional total ... to 31,842"
         if head.pos_ in ("VERB", "AUX"):
             objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             if objects:

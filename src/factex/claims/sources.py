@@ -36,6 +36,8 @@ def _subject_source(verb: Token) -> str | None:
     subject = subjects[0]
     if subject.lower_ in lex.source_nouns:
         modifiers = [t for t in subject.subtree if t.i < subject.i and t.dep_ != "det"]
+        if modifiers and all(t.pos_ == "ADJ" for t in modifiers):
+            return None  # "official figures show": no one is named
         if modifiers:
             return _clean(" ".join(t.text for t in modifiers))
         source = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
@@ -48,13 +50,23 @@ def _subject_source(verb: Token) -> str | None:
     return _clean(" ".join(t.text for t in words))
 
 
+_FIGURES_SHOW = re.compile(
+    r"(?P<src>\b(?:[A-Z][\w&.'’-]*\s+){1,5}|\bpolice\s+)(?:figures|data|statistics|analysis|"
+    r"research|estimates)\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?)\b"
+)
+
+
 def sentence_source(sentence: Span) -> str | None:
     """The attributed source of a sentence, or None.
 
-    Uses "according to X" first, then the subject of a reporting verb ("said", "show").
+    Uses "according to X" first, then "<Source> figures show", then the subject of a
+    reporting verb ("said", "show").
     """
     match = _ACCORDING.search(sentence.text)
     if match:
+        return _clean(match.group("src"))
+    match = _FIGURES_SHOW.search(sentence.text)
+    if match and match.group("src").split()[0].lower() not in ("official", "new", "the", "latest"):
         return _clean(match.group("src"))
     verbs = set(load_lexicon().attribution_verbs)
     for token in sentence:

@@ -138,7 +138,7 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return after
     if match.vague:
         return _vague_unit(doc, span)
-    if _is_age_apposition(doc, span, match):
+    if _is_age_apposition(doc, span, match) or _AGED.search(doc_text(doc), 0, match.start):
         return "year_of_age", match.end
     noun = counted_noun(span[-1]) or (counted_noun(span[0]) if match.value_max else None)
     if noun is not None:
@@ -148,6 +148,9 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
             return time_unit, noun[0].idx + len(noun[0]) if adjacent else match.end
         return noun[1], match.end
     return None, match.end
+
+
+_AGED = re.compile(r"\baged\s+(?:\d+\s+and\s+|between\s+)?$", re.I)
 
 
 def _is_age_apposition(doc: Doc, span: Span, match: NumberMatch) -> bool:
