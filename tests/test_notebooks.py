@@ -26,6 +26,8 @@ def kernel_name(tmp_path, monkeypatch) -> str:
     kernel = {"argv": argv, "display_name": "factex test", "language": "python"}
     (spec / "kernel.json").write_text(json.dumps(kernel), encoding="utf-8")
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))  # connection files
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))  # no profile from $HOME
     return KERNEL
 
 
