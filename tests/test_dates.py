@@ -297,6 +297,14 @@ CASES = [
         "fiscal_year",
         "2025",
     ),
+    (
+        "Unemployment fell in the three months to August.",
+        NOV7,
+        "the three months to August",
+        _p(D(2024, 6, 1), D(2024, 8, 31)),
+        "range",
+        "2024-06/2024-08",
+    ),
     # --- seasons, decades, centuries, years ---
     (
         "The road was closed last summer.",

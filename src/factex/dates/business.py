@@ -12,7 +12,7 @@ import re
 
 from . import calendar as cal
 from .grammar import DateCandidate
-from .lexicon import ORDINALS, month_number
+from .lexicon import ORDINALS, count_value, month_number
 from .values import (
     Context,
     Resolution,
@@ -196,7 +196,11 @@ def _fiscal_rel(c: DateCandidate, ctx: Context) -> Resolution:
 
 
 def _year_to_month(c: DateCandidate, ctx: Context) -> Resolution:
-    """ "the year to March": the twelve months ending with the latest such month."""
+    """ "the year to March", "the three months to August": the months ending with the
+    latest such month (UK statistics style)."""
+    months = count_value(c.groups["n"]) if "n" in c.groups else 12
+    if not months:
+        return unresolved("range")
     month = month_number(c.groups["m"])
     if "y" in c.groups:
         year = int(c.groups["y"])
@@ -206,7 +210,7 @@ def _year_to_month(c: DateCandidate, ctx: Context) -> Resolution:
         a = ctx.anchor
         year = a.year if month < a.month or ctx.tense == "future" else a.year - 1
     end = cal.month_range(year, month)[1]
-    start = cal.add_months(dt.date(year, month, 1), -11)
+    start = cal.add_months(dt.date(year, month, 1), 1 - months)
     return span_res(start, end, "range", f"{start:%Y-%m}/{end:%Y-%m}")
 
 

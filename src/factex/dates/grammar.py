@@ -140,7 +140,7 @@ RULES: list[tuple[str, str, int]] = [
     ),
     (
         "year_to_month",
-        rf"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH_RE})(?:\s+(?P<y>{YEAR_RE}))?(?!\s*(?:3[01]|[12]\d|0?[1-9])\b)",
+        rf"(?:the\s+)?(?:year|(?P<n>{COUNT_RE})\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH_RE})(?:\s+(?P<y>{YEAR_RE}))?(?!\s*(?:3[01]|[12]\d|0?[1-9])\b)",
         re.I,
     ),
     # relative expressions
