@@ -239,8 +239,8 @@ COMPARATORS = [
         "inconsistent",
     ),
     (
-        "At least 3,197 migrants arrived. A total of 3,197 people made the journey.",
-        "3,197",
+        "At least 3,100 migrants arrived. A total of 3,197 people made the journey.",
+        "3,100",
         "consistent",
     ),
     ("More than 3,000 migrants arrived. A total of 9,197 people made the journey.", "3,000", None),
@@ -268,12 +268,9 @@ CONVERSIONS = [
 ]
 
 RESTATEMENTS = [
-    (
-        "Council to cut 420 jobs. The council said 412 jobs would go by March.",
-        "420",
-        "inconsistent",
-    ),
-    ("Council to cut 410 jobs. The council said 412 jobs would go by March.", "410", "consistent"),
+    ("Council to cut 420 jobs. A total of 412 jobs will go, it said.", "420", "inconsistent"),
+    ("Council to cut 410 jobs. A total of 412 jobs will go, it said.", "410", "consistent"),
+    ("Council to cut 420 jobs. The council said 412 jobs would go by March.", "420", None),
     ("Council to cut 420 jobs. Last year it cut 95 jobs.", "420", None),
 ]
 

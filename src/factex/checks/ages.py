@@ -195,7 +195,7 @@ def _verdict(
 
 def _is_year(f: Figure, anchor: dt.date) -> bool:
     return (
-        f.kind == "number"
+        f.kind_free
         and f.step == 1
         and float(f.value).is_integer()
         and 1000 <= f.value <= anchor.year

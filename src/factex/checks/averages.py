@@ -18,7 +18,7 @@ __all__ = ["check_averages"]
 
 _ABOUT = r"(?:(?:about|around|roughly|almost|nearly|some|just\s+(?:over|under))\s+)?"
 _AVERAGE = re.compile(
-    rf"\b(?:an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:of\s+)?{_ABOUT}{F('mean')}"
+    rf"\b(?:an\s+average\s+of|on\s+average)\s+(?:of\s+)?{_ABOUT}{F('mean')}"
     r"(?P<unit>(?:\s+[A-Za-z]+){0,2}?)\s+(?:per|a|each|for\s+each|for\s+every|every)\s+"
     r"(?P<noun>[A-Za-z]+)",
     re.I,
@@ -71,6 +71,7 @@ def _link(
             and f.kind == mean.kind
             and f.value > mean.value
             and f.value >= count.value
+            and not _is_rate(s, f)
         ]
         if len({t.value for t in totals}) == 1 and count.value > 0:
             return totals[-1], count
@@ -79,12 +80,27 @@ def _link(
     return None
 
 
+_RATE_AFTER = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|head|person)\b"
+    r"|^\s*(?:bpd|a\s+day|a\s+year)\b",
+    re.I,
+)
+_RATE_BEFORE = re.compile(r"\baverag\w*(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _is_rate(sent: Masked, f: Figure) -> bool:
+    """ "158,000 ounces a year", "an average of 3.5 mln": already a rate, not a total."""
+    after = sent.text[f.end - sent.start :]
+    before = sent.text[: f.start - sent.start]
+    return bool(_RATE_AFTER.match(after) or _RATE_BEFORE.search(before))
+
+
 def check_averages(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
         for m in _AVERAGE.finditer(sent.masked):
             mean = sent.fig(m, "mean")
-            if mean is None or mean.percent:
+            if mean is None or mean.percent or mean.kind == "date":
                 continue
             linked = _link(scan, index, sent, mean, m.group("noun"))
             if linked is None:

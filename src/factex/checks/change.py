@@ -167,7 +167,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _BASE_LATER = re.compile(
-    rf"^[^#;]{{0,60}}?\b(?:compared\s+with|compared\s+to|against|versus|from)\s+{F('old')}", re.I
+    rf"^[^#;]{{0,60}}?\b(?:compared\s+with|compared\s+to|against|versus|vs\.?|from)\s+{F('old')}",
+    re.I,
 )
 _BASE_NEXT = [
     re.compile(
@@ -202,23 +203,38 @@ def _base_elsewhere(scan: Scan, index: int, sent: Masked, after: int) -> Figure 
     """The baseline stated later in the sentence or in the next/previous one; exactly one."""
     if m := _BASE_LATER.match(sent.masked[after:]):
         return sent.fig(m, "old")
-    found = []
+    found: list[Figure] = []
     for other in (scan.previous(index), _next(scan, index)):
         if other is None:
             continue
         for pattern in _BASE_NEXT:
-            found += [other.fig(m, "old") for m in pattern.finditer(other.masked)]
-    return found[0] if len(found) == 1 else None
+            found += [f for m in pattern.finditer(other.masked) if (f := other.fig(m, "old"))]
+    if len(found) != 1:
+        return None
+    kind = found[0].kind
+    if sum(f.kind == kind for f in sent.figures) != 1:
+        return None  # the sentence holds other figures of that kind: which one changed?
+    return found[0]
 
 
 def _next(scan: Scan, index: int) -> Masked | None:
     return scan.sentences[index + 1] if index + 1 < len(scan.sentences) else None
 
 
+_INVERSE = re.compile(
+    r"\b(?:against|versus|to|per)\s+(?:the\s+|one\s+|each\s+)?(?:dollar|yen|mark|pound|"
+    r"sterling|franc|euro|guilder|lira)\b",
+    re.I,
+)
+"""Exchange rates are quoted both ways ("the yen rose 0.8 pct to 153.50 per dollar")."""
+
+
 def check_change_text(scan: Scan) -> list[Finding]:
     """Percent changes the claim builder did not link, read from patterns in the sentence."""
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
+        if _INVERSE.search(sent.text):
+            continue
         used: set[int] = set()
         for rule, pattern in _patterns():
             for m in pattern.finditer(sent.masked):

@@ -6,6 +6,7 @@ import math
 
 from ..models import Claim, Finding
 from ..resources import load_lexicon
+from .figures import check_lexicon
 from .tolerance import Interval
 from .util import fmt, make_finding
 
@@ -36,20 +37,26 @@ def bound_interval(qualifier: str, value: float) -> Interval | None:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
+    """Both count people, or both count the same plain noun (not money, not a measure)."""
     if a is None or b is None:
         return False
     people = set(load_lexicon().person_nouns)
-    return a == b or (a in people and b in people)
+    if a in people and b in people:
+        return True
+    plain = a.isalpha() and a.islower() and a not in check_lexicon().currency_names
+    return a == b and plain and a not in load_lexicon().currencies
 
 
 def check_comparators(claims: list[Claim]) -> list[Finding]:
     findings: list[Finding] = []
     for bound in claims:
-        if bound.qualifier is None or bound.period is None or bound.kind not in ("count", "amount"):
+        if bound.qualifier is None or bound.period is None or bound.kind != "count":
+            continue  # money amounts are many different things in one period: too risky
+        if bound.unit is None or (bound.unit.isupper() and len(bound.unit) == 3):
             continue
         allowed = bound_interval(bound.qualifier, bound.value)
-        if allowed is None:
-            continue
+        if allowed is None or bound.qualifier == "about":
+            continue  # "about X" is too loose to pair with a figure by period alone
         exact = [
             c
             for c in claims

@@ -85,6 +85,11 @@ def _rates(text: str) -> dict[tuple[str, str], float]:
     return found
 
 
+_HEDGE = re.compile(
+    r"\b(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s*$", re.I
+)
+
+
 def check_conversions(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     rates: dict[tuple[str, str], float] | None = None
@@ -94,7 +99,7 @@ def check_conversions(scan: Scan) -> list[Finding]:
             if a is None or b is None:
                 continue
             if a.unit and b.unit and a.unit != b.unit:
-                finding = _unit_verdict(a, b)
+                finding = _unit_verdict(a, b, _HEDGE.search(sent.masked[: m.start()]) is not None)
             elif a.currency and b.currency and a.currency != b.currency:
                 if rates is None:
                     rates = _rates(scan.ctx.doc.text)
@@ -106,11 +111,16 @@ def check_conversions(scan: Scan) -> list[Finding]:
     return findings
 
 
-def _unit_verdict(a: Figure, b: Figure) -> Finding | None:
+def _unit_verdict(a: Figure, b: Figure, loose: bool) -> Finding | None:
+    """``loose``: "some 230 km (150 miles)" — a hedged figure converts within ±10%."""
     lo, hi = (convert(v, a.unit or "", b.unit or "") for v in (_input(a).lo, _input(a).hi))
     if lo is None or hi is None:
         return None
     computed = Interval(min(lo, hi), max(lo, hi))
+    if loose:
+        computed = Interval(
+            computed.lo - 0.1 * abs(computed.lo), computed.hi + 0.1 * abs(computed.hi)
+        )
     allowed = _stated(b)
     ok = allowed.meets(computed)
     return make_finding(

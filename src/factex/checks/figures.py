@@ -57,6 +57,8 @@ class Figure:
     unit: str | None = None
     """A measurement unit glued to or right after the number ("16km", "86F", "10 miles")."""
     is_word: bool = False
+    in_date: bool = False
+    """Part of a date ("April four", "March 12", "the 1985 fourth quarter"): never a value."""
 
     @property
     def interval(self) -> Interval:
@@ -67,8 +69,24 @@ class Figure:
         return Interval(self.value - self.step / 2, self.value + self.step / 2)
 
     @property
+    def looks_like_year(self) -> bool:
+        """A bare 4-digit 1800..2100 ("from 1985"): a year, not a quantity."""
+        return (
+            self.kind_free
+            and float(self.value).is_integer()
+            and 1800 <= self.value <= 2100
+            and self.text.isdigit()
+        )
+
+    @property
+    def kind_free(self) -> bool:
+        return not (self.percent or self.currency or self.unit)
+
+    @property
     def kind(self) -> str:
         """A coarse unit family used to decide whether two figures can be compared."""
+        if self.in_date or self.looks_like_year:
+            return "date"
         if self.percent:
             return self.percent
         if self.currency:
@@ -240,13 +258,36 @@ def _currency_after(f: Figure, text: str) -> Figure:
     return replace(f, currency=code) if code else f
 
 
+@cache
+def _month_before() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(check_lexicon().months)}\.?\s*$", re.I)
+
+
+def _mark_dates(sent: Masked, dates: list[tuple[int, int]]) -> Masked:
+    """Figures inside a date mention, or right after a month name ("April four")."""
+    month = _month_before()
+    inside = [
+        replace(f, in_date=True)
+        if any(s < f.end and f.start < e for s, e in dates)
+        or month.search(sent.text[max(0, f.start - sent.start - 12) : f.start - sent.start])
+        else f
+        for f in sent.figures
+    ]
+    if inside == sent.figures:
+        return sent
+    return Masked(sent.start, sent.end, sent.text, inside)
+
+
 class Scan:
     """Masked sentences of one article, built once and shared by every check."""
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         text = ctx.doc.text
-        self.sentences = [read_sentence(text, s.start_char, s.end_char) for s in ctx.sentences]
+        dates = [(d.start, d.end) for d in ctx.dates if d.kind != "duration"]
+        self.sentences = [
+            _mark_dates(read_sentence(text, s.start_char, s.end_char), dates) for s in ctx.sentences
+        ]
 
     def previous(self, index: int) -> Masked | None:
         return self.sentences[index - 1] if index > 0 else None
@@ -268,4 +309,4 @@ def same_kind(*figures: Figure | None) -> bool:
     if any(f is None for f in figures):
         return False
     kinds = {f.kind for f in figures if f is not None}
-    return len(kinds) == 1
+    return len(kinds) == 1 and kinds != {"date"}

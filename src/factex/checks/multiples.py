@@ -164,15 +164,29 @@ def _direction_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+_INTERVAL = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.I)
+_INVERSE = re.compile(
+    r"\b(?:against|versus|to|per)\s+(?:the\s+)?(?:dollar|yen|mark|pound|sterling|franc|euro)\b"
+    r"|\b(?:frequency|interval|every)\b",
+    re.I,
+)
+
+
 def check_direction(scan: Scan) -> list[Finding]:
-    """A direction word against the sign of the change it describes."""
+    """A direction word against the sign of the change it describes. Intervals ("increased
+    from nine to seven days" — sailings) and exchange rates read both ways, so they are
+    left alone."""
     lex = check_lexicon()
     findings: list[Finding] = []
     for sent in scan.sentences:
+        if _INVERSE.search(sent.text):
+            continue
         for rule, pattern in _direction_patterns():
             for m in pattern.finditer(sent.masked):
                 new, old = sent.fig(m, "new"), sent.fig(m, "old")
                 if new is None or old is None or not same_kind(new, old):
+                    continue
+                if _INTERVAL.match(sent.text[new.end - sent.start :]):
                     continue
                 word = " ".join(m.group("verb").lower().split())
                 sign = 1 if word in lex.up_verbs else -1

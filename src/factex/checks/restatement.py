@@ -42,7 +42,7 @@ def _noun(sent: Masked, k: int) -> str | None:
 
 
 def _signature(sent: Masked, k: int, f: Figure) -> tuple[str, str] | None:
-    if f.percent or f.is_word or f.value < 10:
+    if f.percent or f.is_word or f.value < 10 or f.kind == "date":
         return None
     noun = _noun(sent, k)
     return (f.kind, noun) if noun else None
@@ -55,7 +55,22 @@ def _top_count(scan: Scan) -> int:
     return len(scan.sentences)
 
 
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|total\s+of|in\s+all|altogether)\s*$", re.I)
+_TOTAL_AFTER = re.compile(
+    r"^(?:\s+[A-Za-z'’-]+){0,2}?\s+(?:in\s+total|in\s+all|altogether)\b", re.I
+)
+
+
+def _restated(text: str, f: Figure) -> bool:
+    """The body states the figure as the total it is: "A total of 3,197 people"."""
+    return bool(
+        _TOTAL_BEFORE.search(text[max(0, f.start - 20) : f.start])
+        or _TOTAL_AFTER.match(text[f.end : f.end + 40])
+    )
+
+
 def check_restatements(scan: Scan) -> list[Finding]:
+    """A figure at the top against the total the body states for the same thing."""
     text = scan.ctx.doc.text
     top_n = _top_count(scan)
     body: dict[tuple[str, str], list[Figure]] = {}
@@ -64,17 +79,28 @@ def check_restatements(scan: Scan) -> list[Finding]:
             sig = _signature(sent, k, f)
             if sig and qualifier_before(text, f.start) is None:
                 body.setdefault(sig, []).append(f)
+    top = [
+        (f, sig)
+        for sent in scan.sentences[:top_n]
+        for k, f in enumerate(sent.figures)
+        if (sig := _signature(sent, k, f)) is not None
+    ]
     findings: list[Finding] = []
-    for sent in scan.sentences[:top_n]:
-        for k, f in enumerate(sent.figures):
-            sig = _signature(sent, k, f)
-            others = [o for o in body.get(sig, []) if 0.5 <= f.value / o.value <= 2] if sig else []
-            if len({o.value for o in others}) != 1:
-                continue
-            other = others[0]
-            finding = _verdict(text, f, other)
-            if finding is not None:
-                findings.append(finding)
+    for f, sig in top:
+        if any(o.value == f.value for o in body.get(sig, [])):
+            continue  # restated as is
+        others = [
+            o
+            for o in body.get(sig, [])
+            if 0.5 <= f.value / o.value <= 2
+            and _restated(text, o)
+            and not any(t.value == o.value and s == sig for t, s in top)  # the top has it too
+        ]
+        if len({o.value for o in others}) != 1:
+            continue
+        finding = _verdict(text, f, others[0])
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 

@@ -148,7 +148,13 @@ def check_shares(scan: Scan) -> list[Finding]:
                 part, whole = sent.fig(m, "part"), sent.fig(m, "whole")
                 if part is None or whole is None or part.start in seen:
                     continue
-                if part.percent or whole.percent or part.kind != whole.kind or whole.value <= 0:
+                if (
+                    part.percent
+                    or whole.percent
+                    or part.kind != whole.kind
+                    or whole.value <= 0
+                    or part.kind == "date"
+                ):
                     continue
                 if part.value > whole.value * 1.5:
                     continue  # not a part of that whole

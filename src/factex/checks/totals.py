@@ -73,7 +73,11 @@ def check_totals(scan: Scan) -> list[Finding]:
                 parts = _parts(sent, m)
                 if total is None or total.start in seen or len(parts) < 2:
                     continue
-                if total.percent or any(p.kind != total.kind for p in parts):
+                if (
+                    total.percent
+                    or total.kind == "date"
+                    or any(p.kind != total.kind for p in parts)
+                ):
                     continue
                 if any(p.value > total.value for p in parts):
                     continue  # a part larger than the total: not the total of these parts
