@@ -176,6 +176,8 @@ def _fiscal_named(c: DateCandidate, ctx: Context) -> Resolution:
     left open because fiscal years start on different days for different organisations."""
     raw = c.groups.get("y") or c.groups.get("y2", "")
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    if "y3" in c.groups:  # "fiscal 1986/87": a split year, named by both halves
+        return Resolution(None, "fiscal_year", "date", f"{year:04d}/{c.groups['y3']}")
     return Resolution(None, "fiscal_year", "date", f"{year:04d}")
 
 

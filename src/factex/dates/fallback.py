@@ -21,7 +21,8 @@ from .lexicon import MONTH_RE
 
 __all__ = ["fallback_candidates"]
 
-_PLAUSIBLE = re.compile(rf"\b{MONTH_RE}|\b(?:1[89]|20)\d\d\b|\d[/.-]\d")
+_PLAUSIBLE = re.compile(rf"\b{MONTH_RE}|\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b")
+_DURATION = re.compile(r"\b(?:day|week|month|year|hour|minute|decade|centur)", re.I)
 _AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.I)
 
 
@@ -58,7 +59,7 @@ def fallback_candidates(doc: Doc, taken: list[DateCandidate]) -> list[DateCandid
         ):
             continue
         text = ent.text
-        if not _PLAUSIBLE.search(text) or _AGE.search(text):
+        if not _PLAUSIBLE.search(text) or _AGE.search(text) or _DURATION.search(text):
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in ent) or _verb_like(ent):
             continue

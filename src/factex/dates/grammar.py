@@ -130,7 +130,7 @@ RULES: list[tuple[str, str, int]] = [
     ("month_end", r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|(?P<rel>month-end)", re.I),
     (
         "fiscal_named",
-        rf"(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{YEAR_RE})|FY\s?(?P<y2>{YEAR_RE}|\d\d)(?![\d/])",
+        rf"(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{YEAR_RE})(?:[/-](?P<y3>\d\d)(?!\d))?|FY\s?(?P<y2>{YEAR_RE}|\d\d)(?![\d/])",
         0,
     ),
     (
@@ -232,7 +232,7 @@ RULES: list[tuple[str, str, int]] = [
     ),
     (
         "duration_bare",
-        r"(?:for|over|within|in|after|than|take|takes|took|lasted)\s+(?P<span>(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))(?!\s+(?:old|ago|of))",
+        r"(?:for|over|within|in|after|than|take|takes|took|lasted)\s+(?P<span>(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))(?!\s+(?:old|ago|of|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
         0,
     ),
 ]
