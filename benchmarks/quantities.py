@@ -201,11 +201,19 @@ def _count_phrase(span: Span) -> str | None:
     noun = counted_noun(span[-1])
     if noun is None or noun[0].i <= span[-1].i:
         return None
-    tokens = [t for t in span.doc[span[-1].i + 1 : noun[0].i + 1] if t.dep_ != "det"]
+    tokens = [
+        t
+        for t in span.doc[span[-1].i + 1 : noun[0].i + 1]
+        if t.dep_ not in ("det", "cc") and t.lower_ not in ("more", "other", "additional")
+    ]
     if not tokens or any(t.like_num or (t.is_punct and t.text != "-") for t in tokens):
         return None
-    text = "".join(t.text_with_ws for t in tokens[:-1]) + noun[0].lemma_
-    return text.lower().strip()
+    head = noun[0]
+    lemma = head.lemma_
+    if head.tag_ in ("NNS", "NNPS") and lemma.lower() == head.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # spaCy keeps "Americans", "innings" as they are
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + lemma
+    return re.sub(r"\s+", " ", text.lower()).strip()
 
 
 def newsquant_concepts(span: Span | None, counted: bool) -> list[str]:

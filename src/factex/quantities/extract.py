@@ -101,6 +101,9 @@ _UP_EXTRA = {"added", "soared", "increase", "rise", "gain", "jump", "growth", "h
 _DOWN_EXTRA = {"shed", "tumbled", "decrease", "drop", "loss", "decline", "reduction"}
 
 
+_NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|later|before|after|on|from|since)\b", re.I)
+
+
 def _rate(text: str, end: int) -> tuple[str, int] | None:
     """ "$3,500 a month", "$10 per gram", "$62 per share", "140 km/h" → ("month", end)."""
     table = load_units()
@@ -110,6 +113,8 @@ def _rate(text: str, end: int) -> tuple[str, int] | None:
     word = m.group(1)
     lexeme = word.lower()
     connector = text[end : end + m.start(1)].strip().lower()
+    if _NOT_RATE_AFTER.match(text, end + m.end()):
+        return None  # "$6.78 billion a year earlier"
     time_unit = load_lexicon().time_units.get(lexeme)
     if connector in ("per", "/") and (measure := unit_after(text, end + m.start(1) - 1)):
         return measure  # "$80 per sq m", "10 kV/cm"
@@ -271,10 +276,43 @@ def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str)
                 rule=_rule(match),
             )
         )
-    return _coordinated_changes(found, doc.text)
+    text = doc_text(doc)
+    return _elliptical_units(_coordinated_changes(found, text), text)
 
 
 _OR_BEFORE = re.compile(r"(?:,\s*|\s)(?:or|and)\s+(?:by\s+)?$|,\s*(?:[A-Z][\w&]*\s){1,3}by\s+$")
+
+
+_ELLIPSIS_BEFORE = re.compile(r"(?:\bto|\bat|\bfrom|\band|\bor|\bis|\bwas|,)\s+$", re.I)
+_ELLIPSIS_NEXT = re.compile(r"\s+to\s+$", re.I)
+_LEVEL_UNITS = {"point", "percent", "percentage_point"}
+
+
+def _elliptical_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """Rule quantities.elliptical_unit: a bare figure parallel to a measured one takes its
+    unit ("rose 64.06 points to 4,577.10", "from 4.8 to 4.7 percent", "84.75 cents, while
+    the lowest is 74.07"). Only within one clause, never across another figure."""
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.unit is not None or q.rule not in ("quantities.number",):
+            continue
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        donor = None
+        if nxt and nxt.unit and _ELLIPSIS_NEXT.fullmatch(text[q.end : nxt.start]):
+            donor = nxt  # "from 4.8 to 4.7 percent"
+        elif prev and prev.unit and q.start - prev.end <= 25:
+            between = text[prev.end : q.start]
+            if ";" not in between and "." not in between and _ELLIPSIS_BEFORE.search(between):
+                donor = prev
+        if donor is None or donor.unit in ("year_of_age", "month_of_age", "fraction", "times"):
+            continue
+        if donor.unit in load_lexicon().time_units.values():
+            continue
+        if donor.unit in _LEVEL_UNITS and donor is prev and donor.unit != "point":
+            continue  # "up 8% to 4,577": a percentage does not pass to a level
+        out[i] = q.model_copy(update={"unit": donor.unit, "rule": "quantities.elliptical_unit"})
+    return out
 
 
 def _coordinated_changes(found: list[Quantity], text: str) -> list[Quantity]:

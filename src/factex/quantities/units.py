@@ -223,7 +223,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return "times", pos + m.end()  # "6.5 times earnings"
     bare = word.rstrip(".")
     end = pos + m.end() - (len(word) - len(bare))
-    if bare.lower() in table.currency_words and len(bare) > 1 and bare.isalpha():
+    pence = bare == "p" and not text[end : end + 1].isalpha()  # "down 68 p at 1112 p"
+    if bare.lower() in table.currency_words and (len(bare) > 1 or pence) and bare.isalpha():
         if bare.lower() == "won" or (bare.lower() == "rand" and not bare.islower()):
             return None  # "won" the verb, "Rand" the name
         return table.currency_words[bare.lower()], end
