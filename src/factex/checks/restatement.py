@@ -55,7 +55,7 @@ def _top_count(scan: Scan) -> int:
     return len(scan.sentences)
 
 
-_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|total\s+of|in\s+all|altogether)\s*$", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|total\s+of)\s*$", re.I)
 _TOTAL_AFTER = re.compile(
     r"^(?:\s+[A-Za-z'’-]+){0,2}?\s+(?:in\s+total|in\s+all|altogether)\b", re.I
 )

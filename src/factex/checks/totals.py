@@ -114,36 +114,64 @@ def _verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Findin
     )
 
 
-_REST = re.compile(
+_REST_BEFORE = re.compile(
     r"\b(?:the\s+rest|the\s+remainder|remaining|others|other\s+\w+|undecided|"
-    r"(?:did\s+not|didn't|don't|do\s+not)\s+know)\b[^#.;]{0,25}?#(\d+)#|#(\d+)#[^#.;]{0,15}?\b"
-    r"(?:for\s+)?(?:the\s+rest|the\s+remainder|others|other\s+parties|undecided)\b",
+    r"(?:did\s+not|didn't|don't|do\s+not)\s+know)\b[^#.;]{0,25}?#(\d+)#",
+    re.I,
+)
+_REST_AFTER = re.compile(
+    r"#(\d+)#[^#.;]{0,15}?\b(?:for\s+)?(?:the\s+rest|the\s+remainder|others|other\s+parties|"
+    r"undecided)\b",
     re.I,
 )
 _SPLIT = re.compile(rf"\b(?:by|split)\s+{F('a')}\s+(?:to|-|–)\s+{F('b')}", re.I)
 _CHANGE = re.compile(r"\b(?:up|down|rose|fell|by|increase|decrease|rise|fall)\s*$", re.I)
 
 
+_LIST_GAP = re.compile(r"^[^#.;]{1,60}$")
+
+
 def check_percent_sums(scan: Scan) -> list[Finding]:
-    """Shares of one whole add up to 100."""
+    """Shares of one whole add up to 100: "by 52% to 48%", or a list of shares whose last
+    item is "the rest"/"the remaining". Only a list written as one run of shares counts,
+    and a sum far from 100 is taken for shares of different wholes (nothing is said)."""
     findings: list[Finding] = []
     for sent in scan.sentences:
         for m in _SPLIT.finditer(sent.masked):
             a, b = sent.fig(m, "a"), sent.fig(m, "b")
             if a and b and a.percent == b.percent == "percent":
                 findings.append(_sum_verdict([a, b], "checks.totals.split_pair", partial=True))
-        rest = _REST.search(sent.masked)
+        rest = _REST_BEFORE.search(sent.masked) or _REST_AFTER.search(sent.masked)
         if rest is None:
             continue
-        shares = [
-            f
-            for k, f in enumerate(sent.figures)
-            if f.percent == "percent"
-            and not _CHANGE.search(sent.masked[: sent.masked.find(f"#{k}#")][-20:])
-        ]
-        if len(shares) >= 3:
+        last = int(rest.group(1))
+        shares = _run_of_shares(sent, last)
+        if len(shares) >= 3 and abs(sum(s.value for s in shares) - 100) <= 15:
             findings.append(_sum_verdict(shares, "checks.totals.shares_with_rest"))
     return findings
+
+
+def _run_of_shares(sent: Masked, last: int) -> list[Figure]:
+    """The percentages in one list ending at figure ``last`` (no other figure in between)."""
+    run: list[Figure] = []
+    k = last
+    while k >= 0:
+        f = sent.figures[k]
+        if f.percent != "percent":
+            break
+        token = f"#{k}#"
+        at = sent.masked.find(token)
+        if _CHANGE.search(sent.masked[:at][-20:]):
+            break
+        run.insert(0, f)
+        if k == 0:
+            break
+        prev = f"#{k - 1}#"
+        gap = sent.masked[sent.masked.find(prev) + len(prev) : at]
+        if not _LIST_GAP.match(gap):
+            break
+        k -= 1
+    return run
 
 
 def _sum_verdict(shares: list[Figure], rule: str, *, partial: bool = False) -> Finding:
