@@ -75,6 +75,12 @@ ROWS = [
     ("A third of those screened were obese.", "A third", 1 / 3, None, "fraction", None, None),
     ("The recipe needs 1/2 pound of chocolate.", "1/2", 0.5, None, "fraction", None, None),
     ("A quarter of voters were undecided.", "A quarter", 0.25, None, "fraction", None, None),
+    ("There are twenty-eight thousand six hundred forty-two students.", "twenty-eight thousand six hundred forty-two", 28642, None, "students", None, None),
+    ("Four hundred million people watched.", "Four hundred million", 4e8, None, "people", None, None),
+    ("Two of the deputies were fired.", "Two", 2, None, "deputies", None, None),
+    ("Chipmakers can produce sub-7 nanometer chips.", "7 nanometer", 7, None, "nanometer", "less than", None),
+    ("The month was 2.14degF warmer than average.", "2.14degF", 2.14, None, "degree_Fahrenheit", None, None),
+    ("The index rose 64.06 points to 4,577.10.", "4,577.10", 4577.10, None, "point", None, None),
     # percentages
     ("Crossings are up 19% on last year.", "19%", 19, None, "percent", None, "up"),
     ("The index was down 2.1 per cent.", "2.1 per cent", 2.1, None, "percent", None, "down"),

@@ -67,6 +67,8 @@ def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     """
     if start > 0 and text[start - 1] in "~≈":
         return "about", start - 1
+    if text[max(0, start - 4) : start].lower() == "sub-":
+        return "less than", start - 4
     match = _QUALIFIER.search(text[max(0, start - 24) : start])
     if match is None:
         return None
@@ -145,6 +147,10 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return _vague_unit(doc, span)
     if _is_age_apposition(doc, span, match) or _AGED.search(doc_text(doc), 0, match.start):
         return "year_of_age", match.end
+    if match.value != 1 and _OF_AFTER.match(doc_text(doc), match.end):
+        unit, _ = _vague_unit(doc, span)  # "two of Johnson’s deputies"
+        if unit is not None:
+            return unit, match.end
     noun = counted_noun(span[-1]) or (counted_noun(span[0]) if match.value_max else None)
     if noun is not None:
         time_unit = load_lexicon().time_units.get(noun[0].lower_)
@@ -155,6 +161,7 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
     return None, match.end
 
 
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w’']")
 _AGED = re.compile(r"\baged\s+(?:\d+\s+and\s+|between\s+)?$", re.I)
 
 

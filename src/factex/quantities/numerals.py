@@ -53,13 +53,17 @@ def _pattern() -> re.Pattern[str]:
     words = [w for w in lex.number_words if not w.startswith("a ")]
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
+    small_words = [w for w, v in lex.number_words.items() if 0 < v < 100 and " " not in w]
+    small = rf"(?:(?:{tens})[- ](?:{ones})\b|{_alternation(small_words)})"
+    hundreds = rf"{small}(?:\s+hundred\b(?:\s+(?:and\s+)?{small})?)?"
+    compound = rf"{hundreds}(?:\s+thousand\b(?:\s+(?:and\s+)?{hundreds})?)?"
     mult = _alternation(list(lex.multipliers))
     return re.compile(
-        r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–]))"
+        r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–])|(?<=\bsub-))"
         rf"(?:(?P<cur>{_alternation(prefixes)})\s?)?"
         r"(?P<sign>[-−+](?=[\d.])|minus[-\s](?=\d))?"
         r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        rf"|(?P<word>(?:{tens})[- ](?:{ones})\b|{_alternation(words)}))"
+        rf"|(?P<word>{compound}(?![\w-])|{_alternation(words)}))"
         rf"(?:\s?(?P<mult>{mult})(?![a-z]))?"
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
@@ -86,6 +90,8 @@ def parse_numeral(numeral: str) -> float | None:
     (3197.0, 1.3, 42.0)
     >>> parse_numeral(".500"), parse_numeral("1,2,3") is None
     (0.5, True)
+    >>> parse_numeral("twenty-eight thousand six hundred and forty-two")
+    28642.0
     """
     text = numeral.strip().lower()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", text):
@@ -96,11 +102,25 @@ def parse_numeral(numeral: str) -> float | None:
     words = load_lexicon().number_words
     if text in words:
         return float(words[text])
-    if "-" in text or " " in text:
-        tens, _, ones = text.replace(" ", "-").partition("-")
-        if tens in words and ones in words:
-            return float(words[tens] + words[ones])
-    return None
+    return _compound_words(text)
+
+
+def _compound_words(text: str) -> float | None:
+    """ "twenty-eight thousand six hundred forty-two" → 28642; "four hundred" → 400."""
+    words = load_lexicon().number_words
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        elif word in words and words[word] < 100:
+            current += words[word]
+        else:
+            return None
+    return float(total + current)
 
 
 def _glued(word: str, has_currency: bool) -> tuple[str | None, str | None, float | None]:
@@ -245,6 +265,8 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
     if b.multiplier_word and not a.multiplier_word and a.value < b.value:
         factor = b.value / (parse_numeral(_numeral_of(b, text)) or b.value) if b.value else 1
         low, step = a.value * factor, a.step * factor
+    elif b.is_word and a.is_word and a.value < 100 and (scale := _trailing_scale(b, text)):
+        low, step = a.value * scale, a.step * scale  # "four to five thousand"
     if low >= b.value:
         return None
     return replace(
@@ -256,6 +278,11 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
         currency=a.currency or b.currency,
         is_word=a.is_word and b.is_word,
     )
+
+
+def _trailing_scale(n: NumberMatch, text: str) -> int | None:
+    last = text[n.start : n.end].lower().split()[-1]
+    return {"hundred": 100, "thousand": 1000}.get(last)
 
 
 def _numeral_of(n: NumberMatch, text: str) -> str:
