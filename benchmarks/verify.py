@@ -374,10 +374,8 @@ def run_mutations(articles: list[Article]) -> dict:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(".", 0, max(0, start - 1)) + 1, start - 300, 0)
-    hi = text.find(".", end)
-    hi = min(hi + 1 if hi >= 0 else len(text), end + 300)
-    return " ".join(text[lo:hi].split())
+    """The words around a finding (decimal points make sentence cuts unreliable here)."""
+    return " ".join(text[max(0, start - 220) : end + 160].split())
 
 
 def run_reuters(path: Path, sample: int | None, n_process: int, seed: int) -> dict:

@@ -229,6 +229,17 @@ _INVERSE = re.compile(
 """Exchange rates are quoted both ways ("the yen rose 0.8 pct to 153.50 per dollar")."""
 
 
+_HEDGE = re.compile(
+    r"\b(?:more\s+than|over|almost|nearly|about|around|some|roughly|less\s+than|under|"
+    r"at\s+least|up\s+to|an\s+estimated|approximately)\s*$",
+    re.I,
+)
+
+
+def _hedged(text: str, base: int, f: Figure) -> bool:
+    return bool(_HEDGE.search(text[max(0, f.start - base - 16) : f.start - base]))
+
+
 def check_change_text(scan: Scan) -> list[Finding]:
     """Percent changes the claim builder did not link, read from patterns in the sentence."""
     findings: list[Finding] = []
@@ -255,6 +266,8 @@ def check_change_text(scan: Scan) -> list[Finding]:
                 used.add(pct.start)
                 if old is None or not same_kind(new, old):
                     continue
+                if _hedged(sent.text, sent.start, new) or _hedged(sent.text, sent.start, old):
+                    continue  # "from more than 50,000": a bound, not a figure to recompute
                 findings.append(_verdict(pct, sign, new, old, rule))
     return findings
 
