@@ -178,8 +178,8 @@ def _one_unit(unit: str, lemmas: dict[str, str]) -> str:
 def newsquant_change(q: Quantity) -> str:
     """factex ``change`` (up/down) and ``qualifier`` -> NewsQuant's change label.
 
-    A qualifier wins (NewsQuant labels "up about 19 per cent" "~"): "about"/"some" -> "~";
-    "more than"/"at least" -> ">"; "less than"/"at most"/"almost" -> "<"; then up/down;
+    A qualifier wins (NewsQuant labels "up about 19 per cent" "~"): "about"/"some"/"almost"
+    -> "~"; "more than"/"at least" -> ">"; "less than"/"at most" -> "<"; then up/down;
     nothing -> "=".
     """
     if q.change in ("up", "down") and not q.qualifier:
@@ -191,7 +191,7 @@ def newsquant_change(q: Quantity) -> str:
         "at least": ">",
         "less than": "<",
         "at most": "<",
-        "almost": "<",
+        "almost": "~",  # NewsQuant labels "nearly 78,000" approximate, not a bound
     }.get(q.qualifier or "", q.change or "=")
 
 

@@ -50,7 +50,9 @@ _NOT_NAME_BEFORE = {
 }  # fmt: skip
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|between|by|until|till|to|and|before|after|during|of|early|late|"
-    r"mid|summer|spring|autumn|winter|fall|season|year|A\.D\.|AD|BC|B\.C\.)\s*$",
+    r"mid|summer|spring|autumn|winter|fall|season|year|A\.D\.|AD|BC|B\.C\.|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|"
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s*$",
     re.I,
 )
 
@@ -205,8 +207,10 @@ def _is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
     prev = doc[span.start - 1]
     if prev.text == "(" and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
         return span.end < len(doc) and doc[span.end].text == ")"  # "Dak Prescott (4)"
-    if prev.is_sent_start or prev.whitespace_ != " " or prev.lower_ in _NOT_NAME_BEFORE:
+    if prev.whitespace_ != " " or prev.lower_ in _NOT_NAME_BEFORE:
         return False
+    if prev.is_sent_start and prev.pos_ != "PROPN":
+        return False  # "Some 307 people": a sentence opener, not a name
     if prev.lower_ in ("no", "no.", "number", "#", "version", "model", "type", "phase"):
         return True
     camel = prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:])  # "iPhone"
