@@ -107,7 +107,8 @@ def run_mode(mode: str, items: list[dict[str, Any]]) -> dict[str, Any]:
     extra["total_cpu_seconds"] = extra["parent_cpu_seconds"]
     if mode == "jobs2":
         extra["worker_rss_mb"] = [_rss_mb(resource.RUSAGE_CHILDREN)]  # the largest child
-        extra["total_cpu_seconds"] += round(_cpu(resource.RUSAGE_CHILDREN), 2)  # workers ended
+        workers = _cpu(resource.RUSAGE_CHILDREN)  # the workers have ended
+        extra["total_cpu_seconds"] = round(extra["total_cpu_seconds"] + workers, 2)
     return _result(mode, texts, seconds, extra)
 
 

@@ -88,7 +88,8 @@ SummaryOpt = Annotated[
 ]
 
 
-def _progress(total: int | None) -> Any:
+def _progress() -> Any:
+    """A transient progress bar on stderr (only used when stderr is a terminal)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -110,7 +111,7 @@ def _tally(
     total: int | None,
 ) -> Iterator[BatchResult]:
     """Count results (and advance the progress bar) as they stream to the report."""
-    with _progress(total) if show else nullcontext() as progress:
+    with _progress() if show else nullcontext() as progress:
         task = progress.add_task("", total=total, name="") if progress else None
         for result in results:
             summary.add(result, verdicts)
