@@ -36,7 +36,7 @@ def _born() -> re.Pattern[str]:
     month = alternation(check_lexicon().months)
     return re.compile(
         rf"\bborn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:on\s+|in\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month})\s+"
-        rf"(?P<y1>\d{{4}})|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+        rf"(?P<y1>\d{{4}})|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
         rf"|(?:(?P<m3>{month})\s+)?(?P<y3>\d{{4}}))\b",
         re.I,
     )

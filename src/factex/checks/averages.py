@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models import Finding
+from ..resources import load_lexicon
 from .figures import F, Figure, Masked, Scan
 from .tolerance import first_passing
 from .util import make_finding
@@ -19,8 +20,8 @@ __all__ = ["check_averages"]
 _ABOUT = r"(?:(?:about|around|roughly|almost|nearly|some|just\s+(?:over|under))\s+)?"
 _AVERAGE = re.compile(
     rf"\b(?:an\s+average\s+of|on\s+average)\s+(?:of\s+)?{_ABOUT}{F('mean')}"
-    r"(?P<unit>(?:\s+[A-Za-z]+){0,2}?)\s+(?:per|a|each|for\s+each|for\s+every|every)\s+"
-    r"(?P<noun>[A-Za-z]+)",
+    r"(?P<unit>(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:per|a|each|for\s+each|for\s+every|every)\s+"
+    r"(?P<noun>[A-Za-z]+)|each\b)",
     re.I,
 )
 
@@ -42,7 +43,17 @@ def _forms(word: str) -> set[str]:
     return forms
 
 
-def _counts_of(sent: Masked, noun: str) -> list[Figure]:
+def _counts_of(sent: Masked, noun: str | None) -> list[Figure]:
+    """Figures counting ``noun`` ("five boats" for "per boat"); for ``None`` ("each"), bare
+    counts followed by a plural noun ("1,240 investors")."""
+    if noun is None:
+        people = set(load_lexicon().person_nouns)
+        return [
+            sent.figures[int(m.group(1))]
+            for m in re.finditer(r"#(\d+)#\s+([a-z]+)\b", sent.masked)
+            if sent.figures[int(m.group(1))].kind == "number"
+            and (m.group(2).endswith("s") or m.group(2) in people)
+        ]
     stem = _forms(noun)
     found = []
     for m in re.finditer(r"#(\d+)#\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?", sent.masked):
@@ -53,30 +64,45 @@ def _counts_of(sent: Masked, noun: str) -> list[Figure]:
 
 
 def _link(
-    scan: Scan, index: int, sent: Masked, mean: Figure, noun: str
+    scan: Scan, index: int, sent: Masked, mean: Figure, noun: str | None
 ) -> tuple[Figure, Figure] | None:
-    """(total, count) from the sentence itself, else from it and the sentence before."""
+    """(total, count): each taken from the sentence when it holds exactly one candidate,
+    else from the sentence and the one before; "an average of $148,387 each" counts the
+    one figure of the sentence that counts a noun."""
     previous = scan.previous(index)
-    for window in ([sent], [s for s in (previous, sent) if s is not None]):
-        counts = [c for s in window for c in _counts_of(s, noun) if c is not mean]
-        if len({c.value for c in counts}) != 1:
-            continue
-        count = counts[-1]
-        totals = [
-            f
-            for s in window
-            for f in s.figures
-            if f is not mean
-            and f.value != count.value
-            and f.kind == mean.kind
-            and f.value > mean.value
-            and f.value >= count.value
-            and not _is_rate(s, f)
+    windows = ([sent], [s for s in (previous, sent) if s is not None])
+    count_windows = windows if noun is not None else windows[:1]  # "each": this sentence only
+    count = _unique(
+        [[c for s in w for c in _counts_of(s, noun) if c is not mean] for w in count_windows]
+    )
+    if count is None or count.value <= 0:
+        return None
+    total = _unique(
+        [
+            [
+                f
+                for s in w
+                for f in s.figures
+                if f is not mean
+                and f.value != count.value
+                and f.kind == mean.kind
+                and f.value > mean.value
+                and f.value >= count.value
+                and not _is_rate(s, f)
+            ]
+            for w in windows
         ]
-        if len({t.value for t in totals}) == 1 and count.value > 0:
-            return totals[-1], count
-        if totals:
-            return None  # several candidates in the sentence: do not widen the search
+    )
+    return (total, count) if total is not None else None
+
+
+def _unique(candidates: list[list[Figure]]) -> Figure | None:
+    """The one value of the narrowest window that has any; None when it has several."""
+    for found in candidates:
+        if len({f.value for f in found}) == 1:
+            return found[-1]
+        if found:
+            return None  # several candidates: do not widen the search
     return None
 
 
@@ -118,7 +144,8 @@ def check_averages(scan: Scan) -> list[Finding]:
                     computed.mid,
                     allowed,
                     rounding,
-                    f"average {mean.text} per {m.group('noun')}: {total.text} / {count.text} = "
+                    f"average {mean.text} per {m.group('noun') or 'each'}: "
+                    f"{total.text} / {count.text} = "
                     f"{computed.mid:.2f}{note}",
                     "checks.averages.total_over_count",
                     [total.text, count.text],

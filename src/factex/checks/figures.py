@@ -147,6 +147,7 @@ def _measure(text: str, base: int) -> list[Figure]:
             bracketed = (
                 text[max(0, start_of(m) - 1) : start_of(m)] == "("
                 or text[m.end("unit") : m.end("unit") + 1] == ")"
+                or re.match(r"\s*\(", text[m.end("unit") :]) is not None  # "300m (984ft)"
             )
             if m.group("unit") == "m" and not bracketed:
                 continue  # "5m people" is five million in British copy

@@ -159,7 +159,10 @@ def _direction_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "checks.direction.figure_up_from",
-            re.compile(rf"{F('new')}{_GAP},\s+(?P<verb>up|down)\s+from\s+{F('old')}", re.I),
+            re.compile(
+                rf"{F('new')}(?:\s+[A-Za-z.$£€]+){{0,10}}?,\s+(?P<verb>up|down)\s+from\s+{F('old')}",
+                re.I,
+            ),
         ),
     ]
 

@@ -35,6 +35,11 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "checks.totals.of_total_list",
+        _EXACT,
+        re.compile(rf"\bof\s+(?:the\s+|its\s+|their\s+)?{F('total')}{_NOUN}\s*,\s*{_LIST}", re.I),
+    ),
+    (
         "checks.totals.total_including",
         _PARTIAL,
         re.compile(rf"{F('total')}{_NOUN}\s*,?\s*including\s+{_LIST}", re.I),
