@@ -251,3 +251,17 @@ def test_pre_commit_hook_runs(runner, tmp_path, seed_text):
     assert run(runner, *args, str(story), "--published", PUB).exit_code == 1
     story.write_text(seed_text, encoding="utf-8")
     assert run(runner, *args, str(story), "--published", PUB).exit_code == 0
+
+
+def test_progress_bar_only_touches_stderr(nlp, capsys):
+    from factex.batch import Summary, failing_verdicts, run_batch
+    from factex.cli import _tally
+    from factex.inputs import Source
+
+    sources = [Source("a", "Up 10% to 110."), Source("b", None, error="cannot read")]
+    summary = Summary()
+    verdicts = failing_verdicts("inconsistent")
+    results = list(_tally(run_batch(sources), summary, verdicts, show=True, total=2))
+    assert [r.id for r in results] == ["a", "b"]
+    assert (summary.processed, summary.failed) == (1, 1)
+    assert capsys.readouterr().out == ""
