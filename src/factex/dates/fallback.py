@@ -9,6 +9,7 @@ so ages ("52 years old") and vague words stay out.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from functools import cache
@@ -46,6 +47,12 @@ def _previous(ent: Span) -> Token:
     return ent.doc[ent.start - 1]
 
 
+def _covered(start: int, end: int, starts: list[int], taken: list[DateCandidate]) -> bool:
+    """Does [start, end) overlap a taken candidate? (``taken`` sorted, non-overlapping)."""
+    i = bisect.bisect_left(starts, end)  # candidates starting before ``end``
+    return i > 0 and taken[i - 1].end > start
+
+
 def fallback_candidates(doc: Doc, taken: list[DateCandidate]) -> list[DateCandidate]:
     """Candidates (rule ``spacy_dateparser``) for DATE entities no grammar rule covered.
 
@@ -53,10 +60,9 @@ def fallback_candidates(doc: Doc, taken: list[DateCandidate]) -> list[DateCandid
     and ``period`` (day, month or year).
     """
     found: list[DateCandidate] = []
+    starts = [c.start for c in taken]
     for ent in doc.ents:
-        if ent.label_ != "DATE" or any(
-            c.start < ent.end_char and ent.start_char < c.end for c in taken
-        ):
+        if ent.label_ != "DATE" or _covered(ent.start_char, ent.end_char, starts, taken):
             continue
         text = ent.text
         if not _PLAUSIBLE.search(text) or _AGE.search(text) or _DURATION.search(text):
