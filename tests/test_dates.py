@@ -561,6 +561,15 @@ CASES = [
         "range",
         "2015/2020",
     ),
+    (
+        "Deaths peaked in the pandemic of 2009-2010.",
+        NOV7,
+        "2009-2010",
+        _p(D(2009, 1, 1), D(2010, 12, 31)),
+        "range",
+        "2009/2010",
+    ),
+    ("Storms will hit the coast on Thursday.", NOV7, "Thursday", _p(NOV7), "day", "2024-11-07"),
     # --- durations, kept apart ---
     ("He was jailed for 15 years.", NOV7, "15 years", None, "duration", "P15Y"),
     ("It was the busiest fortnight on record.", NOV7, "fortnight", None, "duration", "P2W"),

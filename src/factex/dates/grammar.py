@@ -64,6 +64,7 @@ RULES: list[tuple[str, str, int]] = [
         rf"(?:between\s+(?P<y1>{YEAR_RE})\s+and|from\s+(?P<y2>{YEAR_RE})\s+(?:to|until))\s+(?P<y3>{YEAR_RE})",
         0,
     ),
+    ("range_years_dash", rf"(?P<y0>{YEAR_RE})\s*[-–]\s*(?P<y3>{YEAR_RE})", 0),
     # explicit days (numeric forms read with the Context's date order)
     ("weekday_date", rf"(?P<wd>{WEEKDAY_RE}),?\s+{_date('a')}", 0),
     ("iso_date", r"(?P<y>\d{4})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)", 0),

@@ -83,7 +83,7 @@ def _days_of_month(c: DateCandidate, ctx: Context) -> Resolution:
 
 def _range_years(c: DateCandidate, ctx: Context) -> Resolution:
     g = c.groups
-    y1, y2 = int(g.get("y1") or g["y2"]), int(g["y3"])
+    y1, y2 = int(g.get("y1") or g.get("y2") or g["y0"]), int(g["y3"])
     if y1 > y2:
         return _unresolved("range")
     return _range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1}/{y2}")
@@ -288,14 +288,19 @@ def _weekday(c: DateCandidate, ctx: Context) -> Resolution:
 
 
 def _weekday_only(c: DateCandidate, ctx: Context) -> Resolution:
+    """The latest such day on or before publication; the next one (today included) in a
+    future-tense sentence; "next"/"last" always move a week away from today."""
     if ctx.anchor is None:
         return _unresolved("day")
     target = WEEKDAYS[c.groups["wd"].lower()]
     rel = (c.groups.get("rel") or "").lower()
     a = ctx.anchor
     back = (a.weekday() - target) % 7
-    if rel == "next" or (ctx.tense == "future" and rel != "last"):
-        return _day(a + ((target - a.weekday()) % 7 or 7) * DAY)
+    ahead = (target - a.weekday()) % 7
+    if rel == "next":
+        return _day(a + (ahead or 7) * DAY)
+    if ctx.tense == "future" and rel != "last":  # "will sit on Friday" said on a Friday: today
+        return _day(a + ahead * DAY)
     if rel == "last":
         return _day(a - (back or 7) * DAY)
     if rel == "this" and ctx.tense != "past":
@@ -320,6 +325,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "range_days_month": _days_of_month,
     "range_month_days": _days_of_month,
     "range_years": _range_years,
+    "range_years_dash": _range_years,
     "weekday_date": _weekday_date,
     "iso_date": _iso_date,
     "numeric_date": _numeric_date,
