@@ -64,7 +64,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<sign>[-−+](?=[\d.])|minus[-\s](?=\d))?"
         r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
         rf"|(?P<word>{compound}(?![\w-])|{_alternation(words)}))"
-        rf"(?:\s?(?P<mult>{mult})(?![a-z]))?"
+        rf"(?:\s?(?P<mult>(?<=\d\s)hundred(?:\s+(?:{mult}))?|{mult})(?![a-z]))?"
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
         r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*(?:/[A-Za-z]+)?)?"
@@ -155,7 +155,9 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
         return None  # "11 a.m.", "10.45pm": a time of day
     step = _decimal_step(numeral) if m.group("num") else Decimal(1)
     mult_word = m.group("mult")
-    scale = Decimal(str(lex.multipliers[mult_word.lower()])) if mult_word else Decimal(1)
+    scale = Decimal(1)
+    for word in (mult_word or "").lower().split():  # "4 hundred million" → 100 × 1e6
+        scale *= Decimal(100) if word == "hundred" else Decimal(str(lex.multipliers[word]))
     currency = None
     if cur:
         currency = table.currency_prefixes.get(cur) or lex.currencies.get(cur)
@@ -186,7 +188,7 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
         and mult_word in ("m", "b")
         and not currency
         and not glued
-        and not _COUNTED_AFTER.match(m.string, m.end())
+        and not _counts_millions(m.string, m.start(), m.end())
     ):
         scale, mult_word = Decimal(1), None  # "5m" is metres unless it is money or counts
         end = m.end("num") if m.group("num") else m.end("word")
@@ -221,6 +223,19 @@ _PHONE = re.compile(
 )
 _AFTER_HYPHEN = re.compile(r"\d[-–]$")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.|GMT\b|BST\b|EST\b|EDT\b|UTC\b)", re.I)
+
+
+def _counts_millions(text: str, start: int, end: int) -> bool:
+    """ "2.7m combined sales", "1.2m tons of", "35m of its devices": an "m" that counts
+    (a plural noun follows within five words, or "of"), not metres ("a 5m hole")."""
+    if re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.I):
+        return False
+    if not _COUNTED_AFTER.match(text, end):
+        return False
+    words = re.match(r"[^.,;:()]{0,48}", text[end:]).group(0).split()[:5]
+    return any(w == "of" or w == "people" or re.fullmatch(r"[a-z-]{3,}s", w) for w in words)
+
+
 _COUNTED_AFTER = re.compile(
     r"\s(?!(?:tall|long|high|wide|deep|away|above|below|from|in|on|off|per|race|dash|sprint|"
     r"freestyle|hurdles|relay|x|by|to|and|or|up|down|at|into|deep|thick|square|cubic)\b)"
@@ -262,7 +277,8 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
         return None  # "increased by $43.6 billion to $419.2 billion" (not "by 1 to 1.5 degrees")
     low = a.value
     step = a.step
-    if b.multiplier_word and not a.multiplier_word and a.value < b.value:
+    b_number = parse_numeral(_numeral_of(b, text)) or b.value
+    if b.multiplier_word and not a.multiplier_word and a.value < b_number:
         factor = b.value / (parse_numeral(_numeral_of(b, text)) or b.value) if b.value else 1
         low, step = a.value * factor, a.step * factor
     elif b.is_word and a.is_word and a.value < 100 and (scale := _trailing_scale(b, text)):
