@@ -520,6 +520,23 @@ CASES = [
     ),
     ("Figures are published now.", NOV7, "now", _p(NOV7), "present", "PRESENT_REF"),
     ("The council recently approved the plan.", NOV7, "recently", None, "vague", "PAST_REF"),
+    # --- spaCy DATE entities the grammar missed, read by dateparser on the entity only ---
+    (
+        "October was the wettest month on record.",
+        NOV7,
+        "October",
+        _p(D(2024, 10, 1), D(2024, 10, 31)),
+        "month",
+        "2024-10",
+    ),
+    (
+        "The deal, signed April three, was cancelled.",
+        NOV7,
+        "April three",
+        _p(D(2024, 4, 3)),
+        "day",
+        "2024-04-03",
+    ),
     # --- ranges ---
     (
         "3,197 people crossed between October 24 and November 6.",
@@ -660,6 +677,8 @@ JUNK = [
     ("He will call as soon as he lands.", "soon"),
     ("Shoppers bought a Christmas tree.", "Christmas"),
     ("Room 2024 was booked.", "2024"),
+    ("The bond has an average life of 3.5 years.", "3.5 years"),
+    ("Rates for 120-150 days were 4.38 pct.", "120-150 days"),
 ]
 
 
