@@ -7,6 +7,7 @@ turns them into calendar intervals. Matches are resolved longest-first, left to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -272,9 +273,12 @@ def find_date_candidates(text: str) -> list[DateCandidate]:
             cand = DateCandidate(start, end, name, text[start:end], groups)
             found.append((start, end, order, cand))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
+    starts: list[int] = []  # taken spans, kept sorted and non-overlapping
     taken: list[DateCandidate] = []
     for start, end, _, cand in found:
-        if all(end <= c.start or start >= c.end for c in taken):
-            taken.append(cand)
-    taken.sort(key=lambda c: c.start)
+        i = bisect.bisect_left(starts, end)  # taken spans that start before ``end``
+        if i > 0 and taken[i - 1].end > start:
+            continue
+        starts.insert(i, start)
+        taken.insert(i, cand)
     return taken
