@@ -80,6 +80,11 @@ ROWS = [
     ("A third of those screened were obese.", "A third", 1 / 3, None, "fraction", None, None),
     ("The recipe needs 1/2 pound of chocolate.", "1/2", 0.5, None, "fraction", None, None),
     ("A quarter of voters were undecided.", "A quarter", 0.25, None, "fraction", None, None),
+    ("One in five adults smoke.", "One in five", 0.2, None, "fraction", None, None),
+    ("One out of three Germans rent.", "One out of three", 1 / 3, None, "fraction", None, None),
+    ("One fourth of the population is vaccinated.", "One fourth", 0.25, None, "fraction", None, None),
+    ("The floor area is 32m2.", "32m2", 32, None, "meter ** 2", None, None),
+    ("It is worth $A82,615,680.", "$A82,615,680", 82615680, None, "AUD", None, None),
     ("There are twenty-eight thousand six hundred forty-two students.", "twenty-eight thousand six hundred forty-two", 28642, None, "students", None, None),
     ("Four hundred million people watched.", "Four hundred million", 4e8, None, "people", None, None),
     ("Two of the deputies were fired.", "Two", 2, None, "deputies", None, None),
@@ -194,6 +199,8 @@ NOT_QUANTITIES = [
     ("Between 1600 and 1900 temperatures fell.", "1600"),
     ("The flag flew at half-staff.", "half"),
     ("Tencent is a Chinese company.", "Tencent"),
+    ("She scored 3 in 10 minutes.", "3 in 10"),
+    ("He won a fourth term.", "fourth"),
     ("Quarterback Dak Prescott (4) ran for a touchdown.", "4"),
 ]
 
@@ -224,12 +231,6 @@ KNOWN_MISSES = [
         "doubled",
         2,
         marks=X(strict=True, reason="multiplicative verbs are not quantities yet"),
-    ),
-    pytest.param(
-        "One in five adults smoke.",
-        "One in five",
-        0.2,
-        marks=X(strict=True, reason="'1 in 5' ratios are not read as one figure"),
     ),
     pytest.param(
         "The shares closed at PS2.7m.",

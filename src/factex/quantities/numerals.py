@@ -67,7 +67,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s?(?P<mult>(?<=\d\s)hundred(?:\s+(?:{mult}))?|{mult})(?![a-z]))?"
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
-        r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*(?:/[A-Za-z]+)?)?"
+        r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*[23]?(?:/[A-Za-z]+[23]?)?)?"
         r"(?![\w£$]|[.,]\d|:\d|(?<![%t])-[A-Za-z]|/\d)",
         re.I,
     )
@@ -320,10 +320,27 @@ def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
 
 _FRACTION = re.compile(
     r"(?<![\w/.,])(?:(?P<num>\d{1,3})\s?[/⁄](?P<den>\d{1,4})(?![\d/])|"
-    r"(?P<word>(?:a|one|two|three|four)[\s-](?P<part>half|third|thirds|quarter|quarters|fifth|fifths)|half))\b(?!-)",
+    r"(?P<word>(?:a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?|fifths|fourths|"
+    r"tenths|(?:fifth|fourth|tenth)(?=\s+of\b))|half)|"
+    r"(?P<rn>one|a|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<rd>two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d{1,3})(?!\s*(?:years?|months?|weeks?|days?|hours?|"
+    r"minutes?|seconds?|games?|matches|starts?|races?|appearances?|innings|attempts?|shots?|"
+    r"seasons?|%|per\b|percent|cent|[.,:]\d)))\b(?!-)",
     re.I,
 )
-_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_PARTS = {
+    "half": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -331,7 +348,15 @@ def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
     """ "1/2 pound", "two-thirds", "half", "a quarter": fractions replace the digits they cover."""
     fractions: list[NumberMatch] = []
     for m in _FRACTION.finditer(text):
-        if m.group("num"):
+        if m.group("rn"):  # "one in five", "1 out of 3"
+            words = load_lexicon().number_words
+            rn, rd = (m.group(g).lower() for g in ("rn", "rd"))
+            a = 1 if rn == "a" else int(rn) if rn.isdigit() else words[rn]
+            b = int(rd) if rd.isdigit() else words[rd]
+            if not 0 < a < b:
+                continue
+            value, is_word = a / b, not rn.isdigit()
+        elif m.group("num"):
             den = int(m.group("den"))
             if den == 0 or den in (19, 20) or int(m.group("num")) >= den:
                 continue  # "24/7", "9/11", "2019/20": not fractions
