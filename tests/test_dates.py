@@ -537,6 +537,30 @@ CASES = [
         "day",
         "2024-04-03",
     ),
+    (
+        "Hearings start the week of March 6.",
+        NOV7,
+        "the week of March 6",
+        _p(D(2025, 3, 3), D(2025, 3, 9)),
+        "week",
+        "2025-W10",
+    ),
+    (
+        "Arrivals for the week ended November 3 rose.",
+        NOV7,
+        "the week ended November 3",
+        _p(D(2024, 10, 28), D(2024, 11, 3)),
+        "range",
+        "2024-10-28/2024-11-03",
+    ),
+    (
+        "He left a week or so ago.",
+        NOV7,
+        "a week or so ago",
+        _p(D(2024, 10, 28), D(2024, 11, 3)),
+        "week",
+        "2024-W44",
+    ),
     # --- ranges ---
     (
         "3,197 people crossed between October 24 and November 6.",
@@ -706,18 +730,6 @@ KNOWN_FAILURES = [
         "2 1/2 years",
         "P2Y6M",
         marks=pytest.mark.xfail(strict=True, reason="fractional durations"),
-    ),
-    pytest.param(
-        "Hearings start the week of March 6.",
-        "the week of March 6",
-        "2025-W10",
-        marks=pytest.mark.xfail(strict=True, reason="'the week of <date>'"),
-    ),
-    pytest.param(
-        "He left a week or so ago.",
-        "a week or so ago",
-        "2024-W44",
-        marks=pytest.mark.xfail(strict=True, reason="approximations inside 'N units ago'"),
     ),
     pytest.param(
         "The rally ended around 7:15 p.m. on the day of the vote.",

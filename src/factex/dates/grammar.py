@@ -71,6 +71,11 @@ RULES: list[tuple[str, str, int]] = [
     ("iso_date", r"(?P<y>\d{4})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)", 0),
     ("numeric_date", r"(?P<n1>[0-3]?\d)([/.])(?P<n2>[0-3]?\d)\2(?P<y>\d{4}|\d{2})", 0),
     ("explicit_date", _date("a"), 0),
+    (
+        "week_of",
+        rf"(?:the\s+)?week\s+(?:(?P<of>of|beginning|starting|commencing)|(?P<to>ended|ending|to))\s+{_date('a')}",
+        re.I,
+    ),
     ("clock_date", rf"{_CLOCK},?\s+(?:on\s+)?{_DAYWORD}", 0),
     (
         "day_of_month",
@@ -160,7 +165,7 @@ RULES: list[tuple[str, str, int]] = [
     ),
     (
         "n_units_ago",
-        rf"{_QUAL}(?P<n>{COUNT_RE}|{VAGUE_COUNT_RE})\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after)(?!\s+(?:the|that|this|his|her|their|its|a|an)\b)",
+        rf"{_QUAL}(?P<n>{COUNT_RE}|{VAGUE_COUNT_RE})\s+{_UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after)(?!\s+(?:the|that|this|his|her|their|its|a|an)\b)",
         re.I,
     ),
     (

@@ -17,7 +17,7 @@ from .holidays import load_holidays
 from .lexicon import PART_OF_DAY, WEEKDAYS, day_number, month_number
 from .relative import RELATIVE_RESOLVERS, relative_day
 from .vague import VAGUE_RESOLVERS
-from .values import DAY, Context, Resolution, Tense
+from .values import DAY, Context, Resolution, Tense, week_res
 from .values import day_res as _day
 from .values import month_res as _month
 from .values import safe_date as _safe_date
@@ -115,6 +115,22 @@ def _numeric_date(c: DateCandidate, ctx: Context) -> Resolution:
 def _explicit_date(c: DateCandidate, ctx: Context) -> Resolution:
     day = _explicit(c.groups, "a", ctx)
     return _day(day) if day else _unresolved("day")
+
+
+def _week_of(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "the week of March 6" → its ISO week; "the week ended February 22" → the seven
+    days ending that day (statistics copy)."""
+    day = _explicit(c.groups, "a", ctx)
+    if day is None:
+        return _unresolved("week")
+    if "of" in c.groups:
+        if c.groups["of"].lower() == "of":
+            return week_res(day)
+        return _range(
+            day, day + 6 * DAY, "range", f"{day.isoformat()}/{(day + 6 * DAY).isoformat()}"
+        )
+    start = day - 6 * DAY
+    return _range(start, day, "range", f"{start.isoformat()}/{day.isoformat()}")
 
 
 def _clock_date(c: DateCandidate, ctx: Context) -> Resolution:
@@ -330,6 +346,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "iso_date": _iso_date,
     "numeric_date": _numeric_date,
     "explicit_date": _explicit_date,
+    "week_of": _week_of,
     "clock_date": _clock_date,
     "day_of_month": _day_of_month,
     "month_year": _month_year,
