@@ -69,6 +69,10 @@ ROWS = [
     ("Debt was about $US113 trillion.", "$US113 trillion", 113e12, None, "USD", "about", None),
     ("Gold was at $1,271.2 an ounce.", "$1,271.2 an ounce", 1271.2, None, "USD per ounce", None, None),
     ("The rent is $3,500 a month.", "$3,500 a month", 3500, None, "USD per month", None, None),
+    ("Fees rose by up to £24 a-year.", "£24 a-year", 24, None, "GBP per year", "at most", "up"),
+    ("It is a 52,000 barrel-a-day refinery.", "52,000 barrel-a-day", 52000, None, "barrel per day", None, None),
+    ("It was 1.19deg C warmer.", "1.19deg C", 1.19, None, "degree_Celsius", None, None),
+    ("The road needs 1/2 mile of fencing.", "1/2 mile", 0.5, None, "mile", None, None),
     ("The flowers are priced at $10 per gram.", "$10 per gram", 10, None, "USD per gram", None, None),
     # number words, fractions
     ("The team signed five players.", "five", 5, None, "players", None, None),

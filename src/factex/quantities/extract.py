@@ -111,12 +111,14 @@ _NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|later|before|after|on|from|sinc
 def _rate(text: str, end: int) -> tuple[str, int] | None:
     """ "$3,500 a month", "$10 per gram", "$62 per share", "140 km/h" → ("month", end)."""
     table = load_units()
-    m = re.match(r"\s?(?:per|an?|/)\s?((?:square\s+|cubic\s+)?[A-Za-z]+)\b", text[end : end + 30])
+    m = re.match(
+        r"[\s-]?(?:per|an?|/)[\s-]?((?:square\s+|cubic\s+)?[A-Za-z]+)\b", text[end : end + 30]
+    )
     if m is None:
         return None
     word = m.group(1)
     lexeme = word.lower()
-    connector = text[end : end + m.start(1)].strip().lower()
+    connector = text[end : end + m.start(1)].strip(" -").lower()
     if _NOT_RATE_AFTER.match(text, end + m.end()):
         return None  # "$6.78 billion a year earlier"
     time_unit = load_lexicon().time_units.get(lexeme)
@@ -140,7 +142,15 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return match.percent, match.end
     if match.currency:
         return match.currency, match.end
+    if match.unit == "fraction":
+        after = unit_after(doc_text(doc), match.end)
+        if after and after[0] in _MEASURES_AFTER_FRACTION:
+            return after  # "1/2 mile"
+        return match.unit, match.end
     if match.unit:
+        if match.unit == "degree" and (scale := _DEGREE_SCALE.match(doc_text(doc), match.end)):
+            unit = "degree_Celsius" if scale.group(1) == "C" else "degree_Fahrenheit"
+            return unit, scale.end()  # "1.19deg C"
         return match.unit, match.end
     after = unit_after(doc_text(doc), match.end)
     if after:
@@ -158,11 +168,18 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         time_unit = load_lexicon().time_units.get(noun[0].lower_)
         if time_unit:
             adjacent = noun[0].idx - match.end <= 1
+            between = doc_text(doc)[match.end : noun[0].idx].lower().split()
+            if any(
+                w in ("last", "next", "this", "that", "every", "per", "a", "an") for w in between
+            ):
+                return None, match.end  # "2.1 last year": the year is a date, not a unit
             return time_unit, noun[0].idx + len(noun[0]) if adjacent else match.end
         return noun[1], match.end
     return None, match.end
 
 
+_DEGREE_SCALE = re.compile(r"\s?([CF])\b")
+_MEASURES_AFTER_FRACTION = {"mile", "inch", "foot", "meter", "kilometer", "liter", "gallon", "pint"}
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w’']")
 _AGED = re.compile(r"\baged\s+(?:\d+\s+and\s+|between\s+)?$", re.I)
 
