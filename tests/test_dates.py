@@ -371,6 +371,14 @@ CASES = [
         "year_part",
         "2024",
     ),
+    (
+        "Sales peaked in nineteen ninety-six.",
+        NOV7,
+        "nineteen ninety-six",
+        _p(D(1996, 1, 1), D(1996, 12, 31)),
+        "year",
+        "1996",
+    ),
     # --- relative expressions ---
     (
         "Inflation rose last month.",
@@ -701,6 +709,7 @@ JUNK = [
     ("He will call as soon as he lands.", "soon"),
     ("Shoppers bought a Christmas tree.", "Christmas"),
     ("Room 2024 was booked.", "2024"),
+    ("Nineteen people died in the crash.", "Nineteen"),
     ("The bond has an average life of 3.5 years.", "3.5 years"),
     ("Rates for 120-150 days were 4.38 pct.", "120-150 days"),
 ]
@@ -719,12 +728,6 @@ def test_no_date_from_junk(nlp, sentence, junk):
 
 # Known failures, kept visible: each must keep failing until the grammar learns it.
 KNOWN_FAILURES = [
-    pytest.param(
-        "Sales peaked in nineteen ninety-six.",
-        "nineteen ninety-six",
-        "1996",
-        marks=pytest.mark.xfail(strict=True, reason="years spelled out in words"),
-    ),
     pytest.param(
         "The talks lasted 2 1/2 years.",
         "2 1/2 years",

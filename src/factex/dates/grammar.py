@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 from .holidays import holiday_pattern
-from .lexicon import COUNT_RE, DAY_RE, MONTH_RE, NUMBERED_NOUNS, VAGUE_COUNT_RE, WEEKDAY_RE, YEAR_RE
+from .lexicon import (
+    COUNT_RE,
+    DAY_RE,
+    MONTH_RE,
+    NUMBERED_NOUNS,
+    SPELLED_YEAR_RE,
+    VAGUE_COUNT_RE,
+    WEEKDAY_RE,
+    YEAR_RE,
+)
 
 __all__ = ["RULES", "DateCandidate", "find_date_candidates"]
 
@@ -225,6 +234,7 @@ RULES: list[tuple[str, str, int]] = [
     ),
     ("fiscal_year", rf"(?P<y>{YEAR_RE})[/-](?P<y2>\d{{2}})(?![\d%])", 0),
     ("year", rf"{_NOT_A_YEAR}(?P<y>{YEAR_RE})", 0),
+    ("spelled_year", rf"(?:(?P<m>{MONTH_RE})\s+)?{SPELLED_YEAR_RE}", re.I),
     # durations (kept apart from dates: kind="duration")
     (
         "duration_hyphen",

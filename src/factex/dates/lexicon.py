@@ -119,6 +119,27 @@ COUNT_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 VAGUE_COUNT_RE = r"(?:several|a\s+few|few|many|some)"
 
 
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPELLED_YEAR_RE = (
+    rf"(?P<cent>eighteen|nineteen|twenty)[\s-]+"
+    rf"(?P<rest>(?:{_TENS})(?:[\s-](?:{_UNITS_WORDS}))?|{_TEENS}|hundred|oh[\s-](?:{_UNITS_WORDS}))"
+)
+"""Years said aloud in broadcast copy: "nineteen ninety-six", "twenty twenty-four"."""
+
+
+def spelled_year(cent: str, rest: str) -> int:
+    """Example:
+
+    >>> spelled_year("nineteen", "ninety-six"), spelled_year("twenty", "oh four")
+    (1996, 2004)
+    """
+    words = rest.lower().replace("-", " ").split()
+    tail = sum(COUNT_WORDS.get(w, 0) for w in words if w not in ("oh", "hundred"))
+    return COUNT_WORDS[cent.lower()] * 100 + tail
+
+
 NUMBERED_NOUNS = tuple(
     w
     for base in [

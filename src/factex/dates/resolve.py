@@ -14,7 +14,7 @@ from . import calendar as cal
 from .business import BUSINESS_RESOLVERS
 from .grammar import DateCandidate
 from .holidays import load_holidays
-from .lexicon import PART_OF_DAY, WEEKDAYS, day_number, month_number
+from .lexicon import PART_OF_DAY, WEEKDAYS, day_number, month_number, spelled_year
 from .relative import RELATIVE_RESOLVERS, relative_day
 from .vague import VAGUE_RESOLVERS
 from .values import DAY, Context, Resolution, Tense, week_res
@@ -225,6 +225,14 @@ def _spacy_dateparser(c: DateCandidate, ctx: Context) -> Resolution:
     return _day(found) if found else _unresolved("day")
 
 
+def _spelled_year(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "nineteen ninety-six", "January nineteen ninety-seven"."""
+    year = spelled_year(c.groups["cent"], c.groups["rest"])
+    if "m" in c.groups:
+        return _month(year, month_number(c.groups["m"]))
+    return _year(year)
+
+
 def _month_year(c: DateCandidate, ctx: Context) -> Resolution:
     return _month(int(c.groups["y"]), month_number(c.groups["m"]))
 
@@ -350,6 +358,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "clock_date": _clock_date,
     "day_of_month": _day_of_month,
     "month_year": _month_year,
+    "spelled_year": _spelled_year,
     "spacy_dateparser": _spacy_dateparser,
     "holiday": _holiday,
     "season": _season,
