@@ -41,6 +41,8 @@ _UNITS = r"(?P<unit>days|weeks|months|years|decades|quarters)"
 _DUR_UNIT = (
     r"(?P<unit>day|week|fortnight|month|year|decade|quarter|century|centurie|hour|minute|second)s?"
 )
+_DUR_UNIT2 = _DUR_UNIT.replace("<unit>", "<unit2>")
+_DUR_UNIT3 = _DUR_UNIT.replace("<unit>", "<unit3>")
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 _QUAL = r"(?:(?P<qual>about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|fewer\s+than)\s+)?"
 _Q = r"(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -242,6 +244,11 @@ RULES: list[tuple[str, str, int]] = [
         re.I,
     ),
     ("duration_fortnight", r"(?:a\s+)?fortnight", re.I),
+    (
+        "duration_half",
+        rf"{_QUAL}(?:(?P<n>\d{{1,3}})\s+1/2\s+(?-i:{_DUR_UNIT})|(?P<n2>{COUNT_RE})\s+(?-i:{_DUR_UNIT2})\s+and\s+a\s+half|(?P<n3>{COUNT_RE})\s+and\s+a\s+half\s+(?-i:{_DUR_UNIT3})|half\s+(?:an?\s+)?(?P<unit0>hour|day|week|month|year|decade|century))",
+        re.I,
+    ),
     (
         "duration",
         rf"{_QUAL}(?P<n>{COUNT_RE}|{VAGUE_COUNT_RE})\s+(?-i:{_DUR_UNIT})(?!\s+(?:old|ago|earlier|later))(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)(?<!\ba\ssecond)",

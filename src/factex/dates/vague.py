@@ -69,6 +69,30 @@ def _duration(c: DateCandidate, ctx: Context) -> Resolution:
     return Resolution(None, "duration", "duration", duration_value(n, unit))
 
 
+_HALF = {
+    "year": lambda n: f"P{n}Y6M" if n else "P6M",
+    "decade": lambda n: f"P{10 * n + 5}Y",
+    "century": lambda n: f"P{100 * n + 50}Y",
+    "month": lambda n: f"P{n}.5M",
+    "week": lambda n: f"P{n}.5W",
+    "fortnight": lambda n: f"P{2 * n + 1}W",
+    "day": lambda n: f"P{n}DT12H" if n else "PT12H",
+    "hour": lambda n: f"PT{n}H30M" if n else "PT30M",
+    "minute": lambda n: f"PT{n}M30S" if n else "PT30S",
+    "second": lambda n: f"PT{n}.5S",
+}
+
+
+def _duration_half(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "2 1/2 years" → ``P2Y6M``, "an hour and a half" → ``PT1H30M``, "half an hour"."""
+    g = c.groups
+    unit = _unit(g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit0"])
+    n = count_value(g.get("n") or g.get("n2") or g.get("n3") or "0") if "unit0" not in g else 0
+    if n is None or unit not in _HALF:
+        return Resolution(None, "duration", "duration", duration_value(None, unit))
+    return Resolution(None, "duration", "duration", _HALF[unit](n))
+
+
 def _past_n_units(c: DateCandidate, ctx: Context) -> Resolution:
     """ "the past two years": the stretch ending on the publication date (value ``P2Y``)."""
     g = c.groups
@@ -220,6 +244,7 @@ VAGUE_RESOLVERS = {
     "duration_fortnight": _duration,
     "duration": _duration,
     "duration_bare": _duration,
+    "duration_half": _duration_half,
     "past_n_units": _past_n_units,
     "recent_units": _recent_units,
     "vague_ref": _vague_ref,
