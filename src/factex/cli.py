@@ -89,7 +89,10 @@ SummaryOpt = Annotated[
 
 
 def _progress() -> Any:
-    """A transient progress bar on stderr (only used when stderr is a terminal)."""
+    """A transient progress bar on stderr (only used when stderr is a terminal).
+
+    Refreshed by hand, not by a background thread: ``--jobs`` forks worker processes, and
+    forking while another thread holds a lock (stderr's) can hang the child."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -100,6 +103,7 @@ def _progress() -> Any:
         TextColumn("{task.fields[name]}"),
         console=Console(stderr=True),
         transient=True,
+        auto_refresh=False,
     )
 
 
@@ -116,7 +120,7 @@ def _tally(
         for result in results:
             summary.add(result, verdicts)
             if progress is not None:
-                progress.update(task, advance=1, name=result.id[-40:])
+                progress.update(task, advance=1, name=result.id[-40:], refresh=True)
             yield result
 
 
