@@ -201,6 +201,9 @@ def test_github_annotations(runner, copy_dir):
     col = int(props["col"])
     assert text_line[col - 1 : int(props["endColumn"]) - 1] == "29%"
     assert "29%25" in error  # '%' escaped as the workflow-command syntax requires
+    assert any(line.startswith("::notice") and "empty.txt" in line for line in lines)
+    quiet = run(runner, "check", str(copy_dir), "-f", "github", "-q").stdout.splitlines()
+    assert [line.split(" ", 1)[0] for line in quiet] == ["::error"] * 4
 
 
 def test_text_format_and_quiet(runner, copy_dir):

@@ -45,13 +45,14 @@ def annotations(
     result: BatchResult, verdicts: frozenset[str], *, warnings: bool = True
 ) -> Iterator[str]:
     """Workflow-command lines for one document: its failing findings, its error, and
-    (with ``warnings``) its input warnings."""
+    (with ``warnings``) its input warnings and why it was skipped."""
     source = result.source
     file = source.path
-    if result.status != "ok":
-        kind = "error" if result.status == "failed" else "notice"
-        yield _command(kind, f"factex: {result.error}", file=file, line=source.line)
+    if result.status == "failed":
+        yield _command("error", f"factex: {result.error}", file=file, line=source.line)
     if warnings:
+        if result.status == "skipped":
+            yield _command("notice", f"factex: {result.error}", file=file, line=source.line)
         for warning in result.warnings:
             yield _command("warning", f"factex: {warning}", file=file, line=source.line)
     findings = result.findings_at(verdicts)
