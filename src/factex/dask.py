@@ -6,6 +6,8 @@ pipeline once per worker process; results come back as plain dicts (the records 
 
 .. code-block:: python
 
+    import json
+
     import dask.bag as db
     from distributed import Client, LocalCluster
     from factex.dask import extract_bag
