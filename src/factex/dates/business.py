@@ -216,7 +216,29 @@ def _year_to_month(c: DateCandidate, ctx: Context) -> Resolution:
     return span_res(start, end, "range", f"{start:%Y-%m}/{end:%Y-%m}")
 
 
+def _first_n_months(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "the first nine months of the year" → January-September (value ``P9M``); "the last
+    three months of 2023" → October-December."""
+    g = c.groups
+    n = count_value(g["n"])
+    year = _rel_year(g, ctx.anchor)
+    if year is None and ctx.anchor is not None:
+        year = ctx.anchor.year
+    if n is None or not 0 < n <= 12 or year is None:
+        return unresolved("range")
+    if g["fl"].lower() == "first":
+        start = dt.date(year, 1, 1)
+        end = cal.month_range(year, n)[1]
+        implied = "y" not in g and "ry" not in g
+        if implied and ctx.anchor and end > ctx.anchor and ctx.tense == "past":
+            start, end = dt.date(year - 1, 1, 1), cal.month_range(year - 1, n)[1]
+    else:
+        start, end = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
+    return span_res(start, end, "range", f"P{n}M")
+
+
 BUSINESS_RESOLVERS = {
+    "first_n_months": _first_n_months,
     "quarter": _quarter,
     "quarter_ref": _quarter_ref,
     "year_earlier_ref": _year_earlier_ref,

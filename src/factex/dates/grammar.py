@@ -201,6 +201,16 @@ RULES: list[tuple[str, str, int]] = [
         r"the\s+(?P<w>next|following|previous)\s+day|the\s+day\s+(?P<w2>before|after)",
         re.I,
     ),
+    (
+        "day_around_date",
+        rf"(?i:the\s+day)\s+(?P<w2>before|after)\s+(?:(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY_RE})|(?P<rd>yesterday|tomorrow)|{_date('a')})",
+        0,
+    ),
+    (
+        "first_n_months",
+        rf"the\s+(?P<fl>first|last|final)\s+(?P<n>{COUNT_RE})\s+months\s+of\s+(?:(?P<y>{YEAR_RE})|{_REL_YEAR}|the\s+year)",
+        re.I,
+    ),
     ("weekend", r"(?P<rel>the|this|last|next|that)\s+weekend", re.I),
     ("present_ref", r"(?P<w>now|currently|at\s+present|these\s+days|nowadays)", re.I),
     (

@@ -233,6 +233,24 @@ def _spelled_year(c: DateCandidate, ctx: Context) -> Resolution:
     return _year(year)
 
 
+def _day_around_date(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "the day before last Tuesday", "the day after Nov. 6": one day off the named day."""
+    g = c.groups
+    if "wd" in g:
+        sub = {"wd": g["wd"], **({"rel": g["rel"]} if "rel" in g else {})}
+        inner = _weekday(DateCandidate(c.start, c.end, "weekday", c.text, sub), ctx)
+    elif "rd" in g:
+        sub = {"w": g["rd"]}
+        inner = relative_day(DateCandidate(c.start, c.end, "relative_day", c.text, sub), ctx)
+    else:
+        day = _explicit(g, "a", ctx)
+        inner = _day(day) if day else _unresolved("day")
+    if inner.period is None:
+        return inner
+    step = DAY if g["w2"].lower() == "after" else -DAY
+    return _day(inner.period.start + step)
+
+
 def _month_year(c: DateCandidate, ctx: Context) -> Resolution:
     return _month(int(c.groups["y"]), month_number(c.groups["m"]))
 
@@ -358,6 +376,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "clock_date": _clock_date,
     "day_of_month": _day_of_month,
     "month_year": _month_year,
+    "day_around_date": _day_around_date,
     "spelled_year": _spelled_year,
     "spacy_dateparser": _spacy_dateparser,
     "holiday": _holiday,
