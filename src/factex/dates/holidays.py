@@ -5,12 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..resources import load_model
+from .values import Context, Resolution, day_res, unresolved
 
-__all__ = ["Holiday", "easter", "holiday_pattern", "load_holidays"]
+if TYPE_CHECKING:  # grammar.py imports this module for its pattern
+    from .grammar import DateCandidate
+
+__all__ = ["Holiday", "easter", "holiday_pattern", "load_holidays", "resolve_holiday"]
 
 
 class Holiday(BaseModel):
@@ -96,3 +101,24 @@ def holiday_pattern() -> str:
         rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>(?i:{'|'.join(free)}))(?:\s+(?P<y>(?:1[89]|20)\d\d))?"
         rf"|{prep}\s+(?P<span>(?:(?P<rel2>last|next|this)\s+)?(?P<h2>(?i:{'|'.join(bound)})){longer}(?:\s+(?P<y2>(?:1[89]|20)\d\d))?)"
     )
+
+
+def resolve_holiday(c: DateCandidate, ctx: Context) -> Resolution:
+    """ "Christmas Day", "last Thanksgiving", "Easter 2025": the tense and "last"/"next"
+    pick the year, as for a year-less date."""
+    g = c.groups
+    holiday = load_holidays()[" ".join((g.get("h") or g["h2"]).lower().split())]
+    if "y" in g or "y2" in g:
+        return day_res(holiday.on(int(g.get("y") or g["y2"])))
+    a = ctx.anchor
+    if a is None:
+        return unresolved("day")
+    rel = (g.get("rel") or g.get("rel2") or "").lower()
+    options = [holiday.on(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if rel == "this":
+        return day_res(holiday.on(a.year))
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        return day_res(max(d for d in options if (d < a if rel else d <= a)))
+    if rel == "next" or ctx.tense == "future":
+        return day_res(min(d for d in options if (d > a if rel else d >= a)))
+    return day_res(min(options, key=lambda d: abs((d - a).days)))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from . import calendar as cal
 from .business import BUSINESS_RESOLVERS
 from .grammar import DateCandidate
-from .holidays import load_holidays
+from .holidays import resolve_holiday
 from .lexicon import PART_OF_DAY, WEEKDAYS, day_number, month_number, spelled_year
 from .relative import RELATIVE_RESOLVERS, relative_day
 from .vague import VAGUE_RESOLVERS
@@ -191,27 +191,6 @@ def _day_of_month(c: DateCandidate, ctx: Context) -> Resolution:
     return _day(day) if day else _unresolved("day")
 
 
-def _holiday(c: DateCandidate, ctx: Context) -> Resolution:
-    """ "Christmas Day", "last Thanksgiving", "Easter 2025": the tense and "last"/"next"
-    pick the year, as for a year-less date."""
-    g = c.groups
-    holiday = load_holidays()[" ".join((g.get("h") or g["h2"]).lower().split())]
-    if "y" in g or "y2" in g:
-        return _day(holiday.on(int(g.get("y") or g["y2"])))
-    a = ctx.anchor
-    if a is None:
-        return _unresolved("day")
-    rel = (g.get("rel") or g.get("rel2") or "").lower()
-    options = [holiday.on(y) for y in (a.year - 1, a.year, a.year + 1)]
-    if rel == "this":
-        return _day(holiday.on(a.year))
-    if rel == "last" or (not rel and ctx.tense == "past"):
-        return _day(max(d for d in options if (d < a if rel else d <= a)))
-    if rel == "next" or ctx.tense == "future":
-        return _day(min(d for d in options if (d > a if rel else d >= a)))
-    return _day(min(options, key=lambda d: abs((d - a).days)))
-
-
 def _spacy_dateparser(c: DateCandidate, ctx: Context) -> Resolution:
     """A spaCy DATE entity read by dateparser; year-less dates are placed like the grammar's."""
     g = c.groups
@@ -379,7 +358,7 @@ RESOLVERS: dict[str, Callable[[DateCandidate, Context], Resolution]] = {
     "day_around_date": _day_around_date,
     "spelled_year": _spelled_year,
     "spacy_dateparser": _spacy_dateparser,
-    "holiday": _holiday,
+    "holiday": resolve_holiday,
     "season": _season,
     "season_rel": _season,
     "season_ctx": _season,
