@@ -268,3 +268,19 @@ def test_progress_bar_only_touches_stderr(nlp, capsys):
     assert [r.id for r in results] == ["a", "b"]
     assert (summary.processed, summary.failed) == (1, 1)
     assert capsys.readouterr().out == ""
+
+
+def test_sarif_and_github_for_jsonl_input_point_at_the_record(runner, tmp_path, seed_text):
+    bad = seed_text.replace("up 19%", "up 29%", 1)
+    lines = [json.dumps({"id": "g", "text": seed_text}), json.dumps({"id": "b", "text": bad})]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["check", "--jsonl", str(path), "--published", PUB]
+    log = json.loads(run(runner, *args, "-f", "sarif").stdout)
+    (res,) = log["runs"][0]["results"]
+    (loc,) = res["locations"]
+    assert loc["physicalLocation"]["region"] == {"startLine": 2}
+    assert loc["logicalLocations"] == [{"name": "b", "kind": "object"}]
+    assert "record b, characters" in res["message"]["text"]
+    (annotation,) = run(runner, *args, "-f", "github").stdout.splitlines()
+    assert annotation.startswith("::error file=") and ",line=2,title=" in annotation
