@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from ..models import Claim, DateRange, Quantity
+from ..models import Claim, DateMention, DateRange, Quantity
 from ..resources import load_lexicon
 from .comparisons import Comparison, find_comparisons
 from .concepts import concept_for
@@ -61,6 +62,8 @@ class _Builder:
         self.ctx = ctx
         self.links = link_durations(ctx)
         self._sources: dict[int, str | None] = {}
+        self._date_starts: list[int] | None = None
+        self._dated: list[DateMention] = []
 
     def source(self, sentence: int) -> str | None:
         if sentence not in self._sources:
@@ -102,22 +105,30 @@ class _Builder:
         )
         return _Draft(qi, claim)
 
+    def _dates_starting(self, start: int, end: int) -> list[DateMention]:
+        """Dates of kind "date" that start in [start, end], via a sorted index."""
+        if self._date_starts is None:
+            dated = sorted((d for d in self.ctx.dates if d.kind == "date"), key=lambda d: d.start)
+            self._dated, self._date_starts = dated, [d.start for d in dated]
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_right(self._date_starts, end)
+        return self._dated[lo:hi]
+
     def _names_a_period(self, q: Quantity) -> bool:
-        dates = self.ctx.dates
-        if any(d.kind == "date" and d.start <= q.start and q.end <= d.end for d in dates):
-            return True
+        if any(q.end <= d.end for d in self._dates_starting(q.start - 80, q.start)):
+            return True  # the count sits inside a date ("the past two years")
         after = _PERIOD_TO.match(self.ctx.source_text, q.end)
         if after is None:
             return False
-        return bool(_MONTH.match(self.ctx.source_text, after.end())) or any(
-            d.kind == "date" and d.start == after.end() for d in dates
+        return bool(_MONTH.match(self.ctx.source_text, after.end())) or bool(
+            self._dates_starting(after.end(), after.end())
         )
 
     def _adjacent_period(self, q: Quantity) -> DateRange | None:
         """Rule periods.adjacent_date: a date written right after the figure is its period
         ("eased to 2.3% in April from 3.2% in March": 3.2% is March's figure)."""
         text = self.ctx.source_text
-        for d in self.ctx.dates:
+        for d in self._dates_starting(q.end, q.end + 12):
             near = d.kind == "date" and d.period and q.end <= d.start <= q.end + 12
             if near and _ADJACENT.fullmatch(text[q.end : d.start]):
                 anchor, p = self.ctx.anchor, d.period

@@ -17,6 +17,8 @@ _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUN_LIKE = {"which", "that", "who", "whom", "what", "it", "this", "these", "those"}
+_LONGEST_SENTENCE = 120
+"""Tokens; past this a "sentence" is a table or a run-on list, and its subject says nothing."""
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl"}
 _MODIFIER_OF_NOUN = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"}
 
@@ -91,8 +93,8 @@ def referred_nouns(
                 for prep in subject.rights:  # "Shares of the major coal producer"
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         found += [t for c in prep.children if c.dep_ == "pobj" for t in _phrase(c)]
-    if not found:  # a misparsed clause: fall back on the sentence's subject
-        sent = anchor.sent
+    if not found and len(anchor.sent) <= _LONGEST_SENTENCE:
+        sent = anchor.sent  # a misparsed clause: fall back on the sentence's subject
         subjects = [
             t
             for t in sent

@@ -7,6 +7,7 @@ Rule ids (``Quantity.rule``): ``quantities.number`` (digits), ``quantities.numbe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -157,7 +158,9 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         return after
     if match.vague:
         return _vague_unit(doc, span)
-    if _is_age_apposition(doc, span, match) or _AGED.search(doc_text(doc), 0, match.start):
+    if _is_age_apposition(doc, span, match) or _AGED.search(
+        doc_text(doc), max(0, match.start - 64), match.start
+    ):
         return "year_of_age", match.end
     if match.value != 1 and _OF_AFTER.match(doc_text(doc), match.end):
         unit, _ = _vague_unit(doc, span)  # "two of Johnson’s deputies"
@@ -251,12 +254,27 @@ _TIME_COUNT_AFTER = re.compile(
 )
 
 
-def _in_date(match: NumberMatch, dates: Sequence[DateMention], text: str) -> bool:
+class _DateIndex:
+    """Non-duration date spans sorted by start, for overlap tests in O(log n)."""
+
+    def __init__(self, dates: Sequence[DateMention]) -> None:
+        spans = sorted((d.start, d.end) for d in dates if d.kind != "duration")
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.reach = max((e - s for s, e in spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # dates starting before ``end``
+        lo = bisect.bisect_left(self.starts, start - self.reach)
+        return any(self.ends[j] > start for j in range(lo, i))
+
+
+def _in_date(match: NumberMatch, dates: _DateIndex, text: str) -> bool:
     """Part of a date ("October 24", "2024"); a count of time units inside a relative date
     ("the past two years", "Nine days later") is still a quantity."""
     if _TIME_COUNT_AFTER.match(text, match.end):
         return False
-    return any(d.kind != "duration" and d.start < match.end and match.start < d.end for d in dates)
+    return dates.overlaps(match.start, match.end)
 
 
 def _rule(match: NumberMatch) -> str:
@@ -270,8 +288,9 @@ def _rule(match: NumberMatch) -> str:
 def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str) -> list[Quantity]:
     """Every number in ``doc`` that is not part of a date, with unit, qualifier and change."""
     found: list[Quantity] = []
+    date_index = _DateIndex(dates)
     for match in find_numbers(doc_text(doc), vague=True):
-        if _in_date(match, dates, doc_text(doc)):
+        if _in_date(match, date_index, doc_text(doc)):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span):
