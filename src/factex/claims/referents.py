@@ -93,7 +93,7 @@ def referred_nouns(
                 for prep in subject.rights:  # "Shares of the major coal producer"
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         found += [t for c in prep.children if c.dep_ == "pobj" for t in _phrase(c)]
-    if not found and len(anchor.sent) <= _LONGEST_SENTENCE:
+    if not found and len(anchor.sent) <= _LONGEST_SENTENCE and anchor.dep_ not in _SUBJECTS:
         sent = anchor.sent  # a misparsed clause: fall back on the sentence's subject
         subjects = [
             t
