@@ -151,7 +151,11 @@ def _year_part(c: DateCandidate, ctx: Context) -> Resolution:
         third = 2
     else:
         words = g["mod"].lower().replace("-", " ").split()
-        third = next(_THIRDS[w] for w in words if w in _THIRDS) if words[-1] != "turn" else 2
+        third = next((_THIRDS[w] for w in words if w in _THIRDS), None)
+        if words[-1] == "turn":
+            third = 2
+        elif third is None:  # "the turn of the year": no third named
+            return unresolved("year_part")
     start = dt.date(year, 4 * third + 1, 1)
     end = cal.add_months(start, 3).replace(day=1)
     end = cal.month_range(end.year, end.month)[1]
