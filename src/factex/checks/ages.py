@@ -134,6 +134,9 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:the|first|within|or|to|and|over|during)\s+$", re.I)
+
+
 def check_years_since(scan: Scan) -> list[Finding]:
     """ "40 years since ... 1984" against the publication year."""
     anchor = scan.ctx.anchor
@@ -148,6 +151,9 @@ def check_years_since(scan: Scan) -> list[Finding]:
                     continue
                 if not float(n.value).is_integer():
                     continue
+                before = sent.text[max(0, n.start - sent.start - 14) : n.start - sent.start]
+                if _SPAN_BEFORE.search(before):
+                    continue  # "in the three years since 1982": a stretch, not "it is N years"
                 findings.append(
                     _verdict(int(n.value), int(year.value), anchor, n.start, n.end, n.text, False)
                 )

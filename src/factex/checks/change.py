@@ -6,7 +6,16 @@ import re
 from functools import cache
 
 from ..models import Claim, Finding
-from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, same_kind
+from .figures import (
+    F,
+    Figure,
+    Masked,
+    Scan,
+    alternation,
+    check_lexicon,
+    plausible_pair,
+    same_kind,
+)
 from .tolerance import Interval, exact_or_rounded, first_passing
 from .util import fmt, make_finding
 
@@ -46,7 +55,10 @@ def check_percent_change(claims: list[Claim]) -> list[Finding]:
                     )
                 )
             continue
-        findings.append(_check_one(claim, claims[claim.subject], claims[claim.base]))
+        subject, base = claims[claim.subject], claims[claim.base]
+        if subject.qualifier or base.qualifier:
+            continue  # "to about 22 mln dlrs from about 8.5 mln": bounds, not figures
+        findings.append(_check_one(claim, subject, base))
     return findings
 
 
@@ -173,7 +185,7 @@ _BASE_LATER = re.compile(
 _BASE_NEXT = [
     re.compile(
         r"\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year|"
-        rf"in\s+the\s+same\s+period\s+last\s+year)[^#.;]{{0,40}}?\b(?:was|were|stood\s+at|of)\s+{F('old')}",
+        rf"in\s+the\s+same\s+period\s+last\s+year)[^#.;]{{0,40}}?\b(?:was|were|stood\s+at)\s+{F('old')}",
         re.I,
     ),
     re.compile(
@@ -268,6 +280,8 @@ def check_change_text(scan: Scan) -> list[Finding]:
                     continue
                 if _hedged(sent.text, sent.start, new) or _hedged(sent.text, sent.start, old):
                     continue  # "from more than 50,000": a bound, not a figure to recompute
+                if not plausible_pair(new, old):
+                    continue
                 findings.append(_verdict(pct, sign, new, old, rule))
     return findings
 

@@ -55,7 +55,7 @@ def check_comparators(claims: list[Claim]) -> list[Finding]:
         if bound.unit is None or (bound.unit.isupper() and len(bound.unit) == 3):
             continue
         allowed = bound_interval(bound.qualifier, bound.value)
-        if allowed is None or bound.qualifier == "about":
+        if allowed is None or bound.qualifier in ("about", "at most"):
             continue  # "about X" is too loose to pair with a figure by period alone
         exact = [
             c

@@ -53,6 +53,10 @@ def _stated(fig: Figure) -> Interval:
 
 
 def _input(fig: Figure) -> Interval:
+    """Exact for a whole number, except a big round one ("3,600 kilometres" is to the 100)."""
+    step = sig_step(fig)
+    if abs(fig.value) >= 1000 and step >= 100:
+        return Interval(fig.value - step / 2, fig.value + step / 2)
     if fig.step >= 1 and float(fig.value).is_integer():
         return Interval(fig.value, fig.value)
     return Interval(fig.value - fig.step / 2, fig.value + fig.step / 2)

@@ -241,7 +241,11 @@ def read_sentence(text: str, start: int, end: int) -> Masked:
     return Masked(start, end, chunk, figures)
 
 
-_CURRENCY_AFTER = re.compile(r"\s+(pounds|pound|sterling|stg|dollars|dlrs|euros|yen)\b", re.I)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(pounds|pound|sterling|stg|dollars|dlrs|euros|yen|francs|marks|lire|lira|guilders|"
+    r"pesos|rupees|crowns|kronor|yuan|rand|dinars|riyals|cruzados|pesetas|schillings)\b",
+    re.I,
+)
 _CURRENCY_WORDS = {"stg": "GBP", "dlrs": "USD"}
 
 
@@ -253,7 +257,11 @@ def _currency_after(f: Figure, text: str) -> Figure:
     if m is None:
         return f
     word = m.group(1).lower()
-    code = _CURRENCY_WORDS.get(word) or check_lexicon().currency_names.get(word)
+    code = (
+        _CURRENCY_WORDS.get(word)
+        or check_lexicon().currency_names.get(word)
+        or f"CUR:{word.rstrip('s')}"
+    )
     if word in ("pound", "pounds") and f.step < 1:
         return f  # "2.5 pounds" of weight is as likely as money; leave it
     return replace(f, currency=code) if code else f
@@ -303,6 +311,14 @@ def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
     ordered = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def plausible_pair(new: Figure, old: Figure) -> bool:
+    """Two figures that can be one quantity at two times: within a factor of 20 ("1.38 dlrs a
+    share, up from 195 mln dlrs" pairs two different things)."""
+    if old.value <= 0 or new.value <= 0:
+        return True
+    return 1 / 20 <= new.value / old.value <= 20
 
 
 def same_kind(*figures: Figure | None) -> bool:

@@ -12,7 +12,16 @@ import re
 from functools import cache
 
 from ..models import Finding
-from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, same_kind
+from .figures import (
+    F,
+    Figure,
+    Masked,
+    Scan,
+    alternation,
+    check_lexicon,
+    plausible_pair,
+    same_kind,
+)
 from .tolerance import Interval
 from .util import fmt, make_finding
 
@@ -190,6 +199,8 @@ def check_direction(scan: Scan) -> list[Finding]:
                 if new is None or old is None or not same_kind(new, old):
                     continue
                 if _INTERVAL.match(sent.text[new.end - sent.start :]):
+                    continue
+                if not plausible_pair(new, old):
                     continue
                 word = " ".join(m.group("verb").lower().split())
                 sign = 1 if word in lex.up_verbs else -1

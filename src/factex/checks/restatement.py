@@ -42,7 +42,7 @@ def _noun(sent: Masked, k: int) -> str | None:
 
 
 def _signature(sent: Masked, k: int, f: Figure) -> tuple[str, str] | None:
-    if f.kind != "number" or f.is_word or f.value < 10:
+    if f.kind != "number" or f.is_word or f.value < 10 or not f.text.replace(",", "").isdigit():
         return None  # counts of a noun only: money and measures are too many things
     noun = _noun(sent, k)
     return (f.kind, noun) if noun else None

@@ -56,7 +56,7 @@ def stated_interval(value: float, step: float, rounding: str = "half-up") -> Int
     >>> stated_interval(19, 1)
     Interval(lo=18.5, hi=19.5, hi_open=True)
     >>> stated_interval(-20, 1)
-    Interval(lo=-20.5, hi=-19.5, hi_open=True)
+    Interval(lo=-20.5, hi=-19.5, hi_open=False)
     >>> stated_interval(19, 1, "truncation")
     Interval(lo=19, hi=20, hi_open=True)
     """
@@ -66,7 +66,8 @@ def stated_interval(value: float, step: float, rounding: str = "half-up") -> Int
             if value >= 0
             else Interval(value - step, value, True)
         )
-    return Interval(value - step / 2, value + step / 2, True)
+    # half-up on the magnitude: "-62.8" stands for -62.85 < x <= -62.75
+    return Interval(value - step / 2, value + step / 2, value >= 0)
 
 
 def exact_or_rounded(value: float, step: float) -> Interval:

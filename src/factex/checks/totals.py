@@ -37,7 +37,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "checks.totals.of_total_list",
         _EXACT,
-        re.compile(rf"\bof\s+(?:the\s+|its\s+|their\s+)?{F('total')}{_NOUN}\s*,\s*{_LIST}", re.I),
+        re.compile(rf"\bof\s+(?:the|its|their)\s+{F('total')}{_NOUN}\s*,\s*{_LIST}", re.I),
     ),
     (
         "checks.totals.total_including",
@@ -64,6 +64,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 
 
+_NESTED = re.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s*$", re.I)
+
+
 def _parts(sent: Masked, m: re.Match[str]) -> list[Figure]:
     return [sent.figures[int(k)] for k in re.findall(r"#(\d+)#", m.group("list"))]
 
@@ -86,6 +89,8 @@ def check_totals(scan: Scan) -> list[Finding]:
                     continue
                 if any(p.value > total.value for p in parts):
                     continue  # a part larger than the total: not the total of these parts
+                if _NESTED.search(sent.masked[: sent.masked.find(m.group("total"))]):
+                    continue  # "comprising six X, including four Y, and three Z": nested
                 seen.add(total.start)
                 findings.append(_verdict(total, parts, mode, rule))
     return findings
@@ -144,7 +149,12 @@ def check_percent_sums(scan: Scan) -> list[Finding]:
     for sent in scan.sentences:
         for m in _SPLIT.finditer(sent.masked):
             a, b = sent.fig(m, "a"), sent.fig(m, "b")
-            if a and b and a.percent == b.percent == "percent":
+            if (
+                a
+                and b
+                and a.percent == b.percent == "percent"
+                and abs(a.value + b.value - 100) <= 15
+            ):
                 findings.append(_sum_verdict([a, b], "checks.totals.split_pair", partial=True))
         rest = _REST_BEFORE.search(sent.masked) or _REST_AFTER.search(sent.masked)
         if rest is None:
