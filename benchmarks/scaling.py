@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import factex
+from factex.clean import find_content_end
 from factex.pipeline import load_pipeline
 
 RESULTS = Path(__file__).parent / "results"
@@ -50,8 +51,9 @@ def _nested_html(size: int) -> str:
 
 
 def families(article: str) -> dict[str, Callable[[int], str]]:
+    body = article[: find_content_end(article)].rstrip()  # without the comment-policy trailer
     return {
-        "article": _repeat(article.rstrip() + "\n\n"),
+        "article": _repeat(body + "\n\n"),
         "digits_commas": _repeat("1,234,567,"),
         "digits_commas_spaced": _repeat("1,234, 567 ,8"),
         "between": _between,

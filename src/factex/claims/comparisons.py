@@ -41,7 +41,7 @@ class Comparison:
 
 
 def _quantity_at(ctx: ArticleContext, start: int, end: int) -> int | None:
-    hits = [i for i, q in enumerate(ctx.quantities) if start <= q.start < end]
+    hits = ctx.quantities_starting_in(start, end)
     return hits[0] if len(hits) == 1 else None
 
 

@@ -33,10 +33,19 @@ class ArticleContext:
     quantities: list[Quantity]
     sentences: list[Span] = field(init=False)
     _starts: list[int] = field(init=False)
+    _quantity_starts: list[tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.sentences = list(self.doc.sents)
         self._starts = [s.start_char for s in self.sentences]
+        self._quantity_starts = sorted((q.start, i) for i, q in enumerate(self.quantities))
+
+    def quantities_starting_in(self, start: int, end: int) -> list[int]:
+        """Indexes of the quantities that start in ``[start, end)``, in index order
+        (a bisect, not a scan: callers ask once per figure)."""
+        lo = bisect.bisect_left(self._quantity_starts, (start, -1))
+        hi = bisect.bisect_left(self._quantity_starts, (end, -1))
+        return sorted(i for _, i in self._quantity_starts[lo:hi])
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
