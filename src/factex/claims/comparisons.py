@@ -62,7 +62,7 @@ def _previous_total(ctx: ArticleContext, sentence: int) -> int | None:
         for i, q in enumerate(ctx.quantities)
         if prev.start_char <= q.start < prev.end_char
         and q.unit not in ("percent", "percentage_point")
-        and not q.qualifier
+        and q.qualifier in (None, "some")  # "Some 307 people": emphasis, not a bound
     ]
     return counts[-1] if counts else None
 

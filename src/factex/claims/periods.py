@@ -14,6 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Span
+
+from ..dates.tense import governing_tense
 from ..doctext import doc_text
 from ..models import DateMention, DateRange
 from .context import ArticleContext, governing_verb
@@ -43,7 +46,11 @@ def link_durations(ctx: ArticleContext) -> dict[int, int]:
     return links
 
 
-def _clip(period: DateRange, ctx: ArticleContext, sentence: int, granularity: str) -> DateRange:
+def _clip(
+    period: DateRange, ctx: ArticleContext, sentence: int, granularity: str, future: bool
+) -> DateRange:
+    """A reported figure cannot count days after publication — unless it is a forecast
+    ("expects to carry more than 600,000 passengers in 2024")."""
     end = period.end
     if granularity == "to_date":
         days = [
@@ -55,7 +62,7 @@ def _clip(period: DateRange, ctx: ArticleContext, sentence: int, granularity: st
         ]
         if days:
             end = max(days)
-    if ctx.anchor is not None and period.start <= ctx.anchor < end:
+    if not future and ctx.anchor is not None and period.start <= ctx.anchor < end:
         end = ctx.anchor
     return DateRange(start=period.start, end=end)
 
@@ -92,7 +99,26 @@ def period_for(
     else:
         return None, None
     assert best.period is not None
-    return _clip(best.period, ctx, sentence, best.granularity), rule
+    figure = ctx.span(start, end)
+    future = figure is not None and _is_forecast(figure)
+    return _clip(best.period, ctx, sentence, best.granularity, future), rule
+
+
+_FORECAST_VERBS = {"expect", "forecast", "predict", "project", "plan", "aim", "target", "hope"}
+
+
+def _is_forecast(figure: Span) -> bool:
+    """True when the figure is governed by a future or forecasting verb."""
+    if governing_tense(figure) == "future":
+        return True
+    verb = governing_verb(figure.root)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in _FORECAST_VERBS:
+            return True
+        verb = governing_verb(verb.head) if verb.head is not verb else None
+    return False
 
 
 def shift_period_years(period: DateRange, years: int) -> DateRange:

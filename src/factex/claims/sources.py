@@ -33,7 +33,9 @@ def _subject_source(verb: Token) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
-    subject = subjects[0]
+    subject = min(subjects, key=lambda t: abs(verb.i - t.i))  # the nearest: "..., the port said"
+    if any(t.like_num or t.pos_ == "VERB" for t in subject.subtree):
+        return None  # a source is a name, never a clause or a figure
     if subject.lower_ in lex.source_nouns:
         modifiers = [t for t in subject.subtree if t.i < subject.i and t.dep_ != "det"]
         if modifiers and all(t.pos_ == "ADJ" for t in modifiers):

@@ -27,6 +27,17 @@ def _governing_verb(span: Span) -> Token | None:
 
 
 def governing_tense(span: Span) -> Tense:
+    """The governing verb's tense; when that says nothing, the sentence's main verb's
+    ("50,300 passengers sailed in April, the port said": a misparsed "sailed")."""
+    tense = _verb_tense(span)
+    if tense is None and span.root.sent.root is not _governing_verb(span):
+        root = span.root.sent.root
+        if root.pos_ in ("VERB", "AUX") and root.tag_ == "VBD":
+            return "past"
+    return tense
+
+
+def _verb_tense(span: Span) -> Tense:
     """Past when the governing verb is past or perfect; future for will/would/may,
     "is set to", and a present-tense event verb ("meets on Monday")."""
     verb = _governing_verb(span)
