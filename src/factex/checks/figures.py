@@ -7,6 +7,7 @@ name each figure it needs. Offsets stay on the figures, never on the masked text
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -293,9 +294,18 @@ class Scan:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         text = ctx.doc.text
-        dates = [(d.start, d.end) for d in ctx.dates if d.kind != "duration"]
+        dates = sorted((d.start, d.end) for d in ctx.dates if d.kind != "duration")
+        starts = [start for start, _ in dates]
+        longest = max((end - start for start, end in dates), default=0)
+
+        def near(a: int, b: int) -> list[tuple[int, int]]:  # dates that can overlap [a, b)
+            return dates[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]
+
         self.sentences = [
-            _mark_dates(read_sentence(text, s.start_char, s.end_char), dates) for s in ctx.sentences
+            _mark_dates(
+                read_sentence(text, s.start_char, s.end_char), near(s.start_char, s.end_char)
+            )
+            for s in ctx.sentences
         ]
 
     def previous(self, index: int) -> Masked | None:
