@@ -265,7 +265,9 @@ def test_hostile_input_finishes(nlp, name: str) -> None:
     doc = factex.extract(text, published="2024-11-07")
     elapsed = time.perf_counter() - start
     assert_offsets_hold(doc, text)
-    assert elapsed < 120, f"{name}: {len(text):,} chars took {elapsed:.0f}s"
+    # linear: about 11 s for the slowest (between_and_and) on 2 shared cores; before the
+    # fixes in this issue it took 362 s
+    assert elapsed < 60, f"{name}: {len(text):,} chars took {elapsed:.0f}s"
 
 
 def test_recursion_is_not_a_risk_for_deep_markup(nlp) -> None:
