@@ -119,9 +119,7 @@ def check_ages(scan: Scan) -> list[Finding]:
 
 
 _SINCE = [
-    re.compile(
-        rf"{F('n')}\s+years\s+(?:since|after)\b[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}", re.I
-    ),
+    re.compile(rf"{F('n')}\s+years\s+since\b[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}", re.I),
     re.compile(
         rf"\bin\s+{F('year')}[^#.;]{{0,60}}?,?\s+(?:some\s+)?{F('n')}\s+years\s+ago\b", re.I
     ),

@@ -58,6 +58,8 @@ def check_percent_change(claims: list[Claim]) -> list[Finding]:
         subject, base = claims[claim.subject], claims[claim.base]
         if subject.qualifier or base.qualifier:
             continue  # "to about 22 mln dlrs from about 8.5 mln": bounds, not figures
+        if subject.unit != base.unit or "percent" in (subject.unit, base.unit):
+            continue  # "to 118.5 from January when it fell 0.7 pct": not the same quantity
         findings.append(_check_one(claim, subject, base))
     return findings
 
@@ -234,8 +236,9 @@ def _next(scan: Scan, index: int) -> Masked | None:
 
 
 _INVERSE = re.compile(
-    r"\b(?:against|versus|to|per)\s+(?:the\s+|one\s+|each\s+)?(?:dollar|yen|mark|pound|"
-    r"sterling|franc|euro|guilder|lira)\b",
+    r"\b(?:against|versus|to|per)\s+(?:the\s+|one\s+|each\s+)?(?:U\.?S\.?\s+)?(?:dollar|yen|"
+    r"mark|pound|sterling|franc|euro|guilder|lira|currency)\b"
+    r"|\b(?:comparable|same)[-\s](?:store|stores)\b|\bcomparable\s+basis\b|\blike[-\s]for[-\s]like\b",
     re.I,
 )
 """Exchange rates are quoted both ways ("the yen rose 0.8 pct to 153.50 per dollar")."""

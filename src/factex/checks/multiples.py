@@ -178,7 +178,8 @@ def _direction_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 _INTERVAL = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.I)
 _INVERSE = re.compile(
-    r"\b(?:against|versus|to|per)\s+(?:the\s+)?(?:dollar|yen|mark|pound|sterling|franc|euro)\b"
+    r"\b(?:against|versus|to|per)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|yen|mark|pound|sterling|"
+    r"franc|euro|currency)\b"
     r"|\b(?:frequency|interval|every)\b",
     re.I,
 )

@@ -61,6 +61,13 @@ _TOTAL_AFTER = re.compile(
 )
 
 
+_EARLIER = re.compile(
+    r"^[^.;]{0,40}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|one\s+year\s+ago|year\s+earlier|"
+    r"previous\s+year|the\s+year\s+before)\b",
+    re.I,
+)
+
+
 def _restated(text: str, f: Figure) -> bool:
     """The body states the figure as the total it is: "A total of 3,197 people"."""
     return bool(
@@ -87,6 +94,8 @@ def check_restatements(scan: Scan) -> list[Finding]:
     ]
     findings: list[Finding] = []
     for f, sig in top:
+        if _EARLIER.match(text[f.end : f.end + 60]):
+            continue  # "against 723 working rigs at this time last year": another period
         if any(o.value == f.value for o in body.get(sig, [])):
             continue  # restated as is
         others = [

@@ -64,6 +64,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 
 
+_PER_AFTER = re.compile(r"^\s*(?:per|each|a|an)\s+[a-z]+", re.I)
 _NESTED = re.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s*$", re.I)
 
 
@@ -89,6 +90,8 @@ def check_totals(scan: Scan) -> list[Finding]:
                     continue
                 if any(p.value > total.value for p in parts):
                     continue  # a part larger than the total: not the total of these parts
+                if _PER_AFTER.match(sent.masked[m.end("list") :]):
+                    continue  # "one common share and one warrant per unit": a recipe, not parts
                 if _NESTED.search(sent.masked[: sent.masked.find(m.group("total"))]):
                     continue  # "comprising six X, including four Y, and three Z": nested
                 seen.add(total.start)
@@ -161,6 +164,8 @@ def check_percent_sums(scan: Scan) -> list[Finding]:
             continue
         last = int(rest.group(1))
         shares = _run_of_shares(sent, last)
+        if last + 1 < len(sent.figures) and sent.figures[last + 1].percent == "percent":
+            continue  # the list goes on after the "rest" item: not the end of a partition
         if len(shares) >= 3 and abs(sum(s.value for s in shares) - 100) <= 15:
             findings.append(_sum_verdict(shares, "checks.totals.shares_with_rest"))
     return findings
