@@ -82,7 +82,9 @@ def fit_exponent(sizes: list[int], seconds: list[float]) -> float:
     )
 
 
-def run(sizes: list[int], names: list[str], article: str, max_chars: int) -> list[dict]:
+def run(sizes: list[int], names: list[str], article: str, max_chars: int, out: Path) -> list[dict]:
+    """Time every family at every size; ``out`` is rewritten after each family, so an
+    interrupted run keeps what it measured."""
     load_pipeline()
     factex.extract("Warm-up: sales rose 5% on Monday.", published="2024-11-07")
     rows = []
@@ -108,7 +110,14 @@ def run(sizes: list[int], names: list[str], article: str, max_chars: int) -> lis
                 "exponent": round(fit_exponent(sizes, seconds), 3) if len(sizes) > 1 else None,
             }
         )
+        _save(out, sizes, rows)
     return rows
+
+
+def _save(out: Path, sizes: list[int], rows: list[dict]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"python": platform.python_version(), "machine": platform.machine(), "sizes": sizes}
+    out.write_text(json.dumps({"meta": meta, "rows": rows}, indent=1) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -121,15 +130,12 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     article = args.article.read_text(encoding="utf-8")
     names = args.family or list(families(article))
-    rows = run(sizes, names, article, max_chars=max(sizes) + 1_000)
+    rows = run(sizes, names, article, max_chars=max(sizes) + 1_000, out=args.out)
     print(f"\n| family | {' | '.join(f'{s:,} chars (s)' for s in sizes)} | exponent |")
     print(f"|---|{'---|' * len(sizes)}---|")
     for row in rows:
         cells = " | ".join(f"{s:.2f}" for s in row["seconds"])
         print(f"| {row['family']} | {cells} | {row['exponent']} |")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    meta = {"python": platform.python_version(), "machine": platform.machine(), "sizes": sizes}
-    args.out.write_text(json.dumps({"meta": meta, "rows": rows}, indent=1) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out}")
 
 
