@@ -5,6 +5,8 @@ Each family lives in its own module and names its rule on every finding.
 
 from __future__ import annotations
 
+import bisect
+
 from ..claims.context import ArticleContext
 from ..claims.periods import link_durations
 from ..models import Claim, Finding
@@ -53,9 +55,13 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per check and stated figure: a verdict beats ``unverifiable``, and among
     equals the earlier family in the list above wins."""
     kept: list[Finding] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # per check: kept spans, disjoint, sorted
     ranked = sorted(enumerate(findings), key=lambda p: (p[1].verdict == "unverifiable", p[0]))
     for _, f in ranked:
-        if any(k.check == f.check and k.start < f.end and f.start < k.end for k in kept):
-            continue
+        taken = spans.setdefault(f.check, [])
+        at = bisect.bisect_left(taken, (f.end, -1))  # kept spans starting before f ends
+        if at and taken[at - 1][1] > f.start:
+            continue  # the last of them overlaps f (disjoint spans: ends rise with starts)
+        taken.insert(at, (f.start, f.end))
         kept.append(f)
     return kept
