@@ -75,25 +75,31 @@ def check_weekdays(dates: list[DateMention]) -> list[Finding]:
         stated = WEEKDAYS.get(word)
         if stated is None:
             continue
-        actual: dt.date = d.period.start
-        ok = actual.weekday() == stated
-        message = f"{actual.isoformat()} is a {_WEEKDAY_NAME[actual.weekday()]}"
         findings.append(
-            make_finding(
-                "weekday",
-                "consistent" if ok else "inconsistent",
-                None,
-                None,
-                None,
-                "exact" if ok else None,
-                message if ok else f"{message}, not a {word.capitalize()}",
-                "checks.spans.weekday",
-                start=d.start,
-                end=d.end,
-                stated=d.text,
-            )
+            _weekday_finding(d.period.start, stated, "checks.spans.weekday", d.start, d.end, d.text)
         )
     return findings
+
+
+def _weekday_finding(
+    date: dt.date, stated: int, rule: str, start: int, end: int, text: str
+) -> Finding:
+    """Whether ``date`` falls on the weekday ``stated`` (0 = Monday) that ``text`` names."""
+    ok = date.weekday() == stated
+    message = f"{date.isoformat()} is a {_WEEKDAY_NAME[date.weekday()]}"
+    return make_finding(
+        "weekday",
+        "consistent" if ok else "inconsistent",
+        None,
+        None,
+        None,
+        "exact" if ok else None,
+        message if ok else f"{message}, not a {_WEEKDAY_NAME[stated]}",
+        rule,
+        start=start,
+        end=end,
+        stated=text,
+    )
 
 
 @cache
@@ -138,21 +144,9 @@ def check_weekday_text(text: str, anchor: dt.date | None) -> list[Finding]:
         if date is None:
             continue
         stated = lex.weekdays[m.group("wd").lower()]
-        ok = date.weekday() == stated
-        message = f"{date.isoformat()} is a {_WEEKDAY_NAME[date.weekday()]}"
         findings.append(
-            make_finding(
-                "weekday",
-                "consistent" if ok else "inconsistent",
-                None,
-                None,
-                None,
-                "exact" if ok else None,
-                message if ok else f"{message}, not a {m.group('wd').capitalize()}",
-                "checks.spans.weekday_text",
-                start=m.start(),
-                end=m.end(),
-                stated=m.group(0),
+            _weekday_finding(
+                date, stated, "checks.spans.weekday_text", m.start(), m.end(), m.group(0)
             )
         )
     return findings

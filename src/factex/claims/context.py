@@ -9,19 +9,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateMention, Quantity
+from ..syntax import governing_verb
 
 __all__ = ["ArticleContext", "governing_verb"]
-
-
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the dependency tree (itself if it is one)."""
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..syntax import governing_verb
 from .resolve import Tense
 
 __all__ = ["governing_tense"]
@@ -16,14 +17,7 @@ _STATIVE = {"be", "have", "say", "tell", "show", "report", "claim", "know", "thi
 
 
 def _governing_verb(span: Span) -> Token | None:
-    token: Token = span.root
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
+    return governing_verb(span.root)
 
 
 def governing_tense(span: Span) -> Tense:
