@@ -15,12 +15,14 @@ from .checks import run_checks
 from .claims import ArticleContext, build_claims
 from .clean import clean, input_warnings
 from .dates import extract_dates, find_date_candidates, infer_publication_date
+from .doctext import doc_text
 from .errors import DocumentTooLarge
 from .models import Coverage, Document, Entity, FailedDocument
 from .parse import CHUNK_CHARS, parse, split_chunks
 from .pipeline import load_pipeline, resolve_model_name
 from .published import PublishedLike, parse_published
 from .quantities.extract import extract_quantities
+from .quantities.numerals import find_numbers
 
 __all__ = ["DEFAULT_MAX_CHARS", "analyse_doc", "extract", "extract_many"]
 
@@ -195,8 +197,9 @@ def analyse_doc(
         anchor = infer_publication_date(find_date_candidates(doc.text))
         inferred = anchor is not None
     dates = extract_dates(doc, anchor, source_text)
-    quantities = extract_quantities(doc, dates, source_text)
-    ctx = ArticleContext(doc, source_text, anchor, dates, quantities)
+    numbers = find_numbers(doc_text(doc), vague=True)  # once, for quantities and checks
+    quantities = extract_quantities(doc, dates, source_text, numbers)
+    ctx = ArticleContext(doc, source_text, anchor, dates, quantities, numbers)
     claims = build_claims(ctx)
     findings = run_checks(ctx, claims)
     used = {c.quantity for c in claims if c.quantity is not None}

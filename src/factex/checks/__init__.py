@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 
 from ..claims.context import ArticleContext
-from ..claims.periods import link_durations
 from ..models import Claim, Finding
 from .ages import check_ages, check_years_since
 from .averages import check_averages
@@ -42,7 +41,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_ages(scan),
         *check_years_since(scan),
         *check_conversions(scan),
-        *check_date_spans(ctx.dates, link_durations(ctx)),
+        *check_date_spans(ctx.dates, ctx.duration_links),
         *check_weekdays(ctx.dates),
         *check_weekday_text(ctx.doc.text, ctx.anchor),
         *check_comparators(claims),

@@ -197,11 +197,12 @@ class Masked:
 _TO_JOIN = re.compile(r"\s+to\s+", re.I)
 
 
-def _numbers(chunk: str) -> list[tuple[NumberMatch, int]]:
+def _numbers(chunk: str, found: list[NumberMatch] | None) -> list[tuple[NumberMatch, int]]:
     """``find_numbers`` with "from 40% to 43%" kept as two figures: a range joined by "to"
-    is split (the verifier compares the two ends); other ranges stay whole."""
+    is split (the verifier compares the two ends); other ranges stay whole. ``found`` is the
+    chunk's numbers (chunk offsets) when the article's were already found."""
     out = []
-    for n in find_numbers(chunk):
+    for n in find_numbers(chunk) if found is None else found:
         joint = _TO_JOIN.search(chunk, n.start, n.end)
         if getattr(n, "value_max", None) is None or joint is None:
             out.append((n, 0))
@@ -211,10 +212,15 @@ def _numbers(chunk: str) -> list[tuple[NumberMatch, int]]:
     return out
 
 
-def read_sentence(text: str, start: int, end: int) -> Masked:
+def read_sentence(
+    text: str, start: int, end: int, numbers: list[NumberMatch] | None = None
+) -> Masked:
+    """The sentence ``text[start:end]`` with its figures. ``numbers``: the numbers already
+    found in it (offsets into ``text``); None finds them here."""
     chunk = text[start:end]
+    found = None if numbers is None else [_shift(n, -start) for n in numbers]
     figures: list[Figure] = []
-    for n, base in _numbers(chunk):
+    for n, base in _numbers(chunk, found):
         is_range = getattr(n, "value_max", None) is not None
         figures.append(
             Figure(
@@ -240,6 +246,10 @@ def read_sentence(text: str, start: int, end: int) -> Masked:
     figures.sort(key=lambda f: f.start)
     figures = [_currency_after(f, text) for f in figures]
     return Masked(start, end, chunk, figures)
+
+
+def _shift(n: NumberMatch, by: int) -> NumberMatch:
+    return replace(n, start=n.start + by, end=n.end + by)
 
 
 _CURRENCY_AFTER = re.compile(
@@ -301,9 +311,19 @@ class Scan:
         def near(a: int, b: int) -> list[tuple[int, int]]:  # dates that can overlap [a, b)
             return dates[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]
 
+        numbers = None if ctx.numbers is None else [n for n in ctx.numbers if not n.vague]
+        number_starts = [n.start for n in numbers or []]
+
+        def within(a: int, b: int) -> list[NumberMatch] | None:  # numbers inside [a, b)
+            if numbers is None:
+                return None
+            lo, hi = bisect.bisect_left(number_starts, a), bisect.bisect_left(number_starts, b)
+            return [n for n in numbers[lo:hi] if n.end <= b]
+
         self.sentences = [
             _mark_dates(
-                read_sentence(text, s.start_char, s.end_char), near(s.start_char, s.end_char)
+                read_sentence(text, s.start_char, s.end_char, within(s.start_char, s.end_char)),
+                near(s.start_char, s.end_char),
             )
             for s in ctx.sentences
         ]

@@ -11,7 +11,7 @@ from ..resources import load_lexicon
 from .comparisons import Comparison, find_comparisons
 from .concepts import concept_for
 from .context import ArticleContext
-from .periods import link_durations, period_for, same_period_in_year
+from .periods import period_for, same_period_in_year
 from .sources import sentence_source
 
 __all__ = ["ArticleContext", "build_claims"]
@@ -60,7 +60,7 @@ def _is_measure(unit: str) -> bool:
 class _Builder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.links = link_durations(ctx)
+        self.links = ctx.duration_links
         self._sources: dict[int, str | None] = {}
         self._date_starts: list[int] | None = None
         self._dated: list[DateMention] = []

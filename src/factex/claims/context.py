@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateMention, Quantity
+from ..quantities.numerals import NumberMatch
 from ..syntax import governing_verb
 
 __all__ = ["ArticleContext", "governing_verb"]
@@ -21,6 +23,9 @@ class ArticleContext:
     anchor: dt.date | None
     dates: list[DateMention]
     quantities: list[Quantity]
+    numbers: list[NumberMatch] | None = None
+    """Every number found in the text (``find_numbers(text, vague=True)``), found once and
+    shared by the quantity extractor and the checks; None when the caller did not keep it."""
     sentences: list[Span] = field(init=False)
     _starts: list[int] = field(init=False)
     _quantity_starts: list[tuple[int, int]] = field(init=False)
@@ -29,6 +34,13 @@ class ArticleContext:
         self.sentences = list(self.doc.sents)
         self._starts = [s.start_char for s in self.sentences]
         self._quantity_starts = sorted((q.start, i) for i, q in enumerate(self.quantities))
+
+    @cached_property
+    def duration_links(self) -> dict[int, int]:
+        """Definite durations → the date range they describe (claims and checks both use it)."""
+        from .periods import link_durations
+
+        return link_durations(self)
 
     def quantities_starting_in(self, start: int, end: int) -> list[int]:
         """Indexes of the quantities that start in ``[start, end)``, in index order

@@ -285,11 +285,21 @@ def _rule(match: NumberMatch) -> str:
     return "quantities.number_word" if match.is_word else "quantities.number"
 
 
-def extract_quantities(doc: Doc, dates: Sequence[DateMention], source_text: str) -> list[Quantity]:
-    """Every number in ``doc`` that is not part of a date, with unit, qualifier and change."""
+def extract_quantities(
+    doc: Doc,
+    dates: Sequence[DateMention],
+    source_text: str,
+    numbers: Sequence[NumberMatch] | None = None,
+) -> list[Quantity]:
+    """Every number in ``doc`` that is not part of a date, with unit, qualifier and change.
+
+    ``numbers`` is ``find_numbers(doc.text, vague=True)`` when the caller already has it.
+    """
     found: list[Quantity] = []
     date_index = _DateIndex(dates)
-    for match in find_numbers(doc_text(doc), vague=True):
+    if numbers is None:
+        numbers = find_numbers(doc_text(doc), vague=True)
+    for match in numbers:
         if _in_date(match, date_index, doc_text(doc)):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
