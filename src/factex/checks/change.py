@@ -17,7 +17,7 @@ from .figures import (
     same_kind,
 )
 from .tolerance import Interval, exact_or_rounded, first_passing
-from .util import fmt, make_finding
+from .util import fmt, make_finding, unverifiable
 
 __all__ = ["check_change_text", "check_percent_change", "percent_change"]
 
@@ -43,13 +43,9 @@ def check_percent_change(claims: list[Claim]) -> list[Finding]:
         if claim.subject is None or claim.base is None:
             if claim.base is not None or claim.subject is not None:
                 findings.append(
-                    make_finding(
+                    unverifiable(
                         "percent_change",
-                        "unverifiable",
                         claim,
-                        None,
-                        None,
-                        None,
                         f"{claim.text} change: only one of the two compared figures was found",
                         "checks.change.partial_link",
                     )
@@ -70,13 +66,9 @@ def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
     computed = percent_change(new, old)
     inputs = [f"{fmt(subject.value)} ({subject.text})", f"{fmt(base.value)} ({base.text})"]
     if computed is None:
-        return make_finding(
+        return unverifiable(
             "percent_change",
-            "unverifiable",
             claim,
-            None,
-            None,
-            None,
             "baseline is zero or negative",
             "checks.change.bad_base",
             inputs,
@@ -294,12 +286,8 @@ def _verdict(pct: Figure, sign: int, new: Figure, old: Figure, rule: str) -> Fin
     where = dict(start=pct.start, end=pct.end, stated=pct.text)
     computed = percent_change(new.interval, old.interval)
     if computed is None:
-        return make_finding(
+        return unverifiable(
             "percent_change",
-            "unverifiable",
-            None,
-            None,
-            None,
             None,
             "baseline is zero or negative",
             "checks.change.bad_base",

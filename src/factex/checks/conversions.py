@@ -14,7 +14,7 @@ from functools import cache
 from ..models import Finding
 from .figures import F, Figure, Scan, check_lexicon, sig_step
 from .tolerance import Interval, first_passing
-from .util import make_finding
+from .util import make_finding, unverifiable
 
 __all__ = ["check_conversions", "convert"]
 
@@ -149,12 +149,8 @@ def _currency_verdict(a: Figure, b: Figure, rates: dict[tuple[str, str], float])
     rate = rates.get(pair) or (1 / rates[pair[::-1]] if pair[::-1] in rates else None)
     where = dict(start=b.start, end=b.end, stated=b.text)
     if rate is None:
-        return make_finding(
+        return unverifiable(
             "conversion",
-            "unverifiable",
-            None,
-            None,
-            None,
             None,
             f"{a.text} ({b.text}): the article states no {a.currency}/{b.currency} rate",
             "checks.conversions.no_rate",

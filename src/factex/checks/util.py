@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Claim, Finding, Verdict
 from .tolerance import Interval
 
-__all__ = ["fmt", "make_finding"]
+__all__ = ["fmt", "make_finding", "unverifiable"]
 
 
 def fmt(value: float) -> str:
@@ -52,3 +52,15 @@ def make_finding(
         rule=rule,
         inputs=inputs or [],
     )
+
+
+def unverifiable(
+    check: str,
+    at: Claim | None,
+    message: str,
+    rule: str,
+    inputs: list[str] | None = None,
+    **where: int | str,
+) -> Finding:
+    """A finding that names what was missing: nothing was recomputed, nothing is allowed."""
+    return make_finding(check, "unverifiable", at, None, None, None, message, rule, inputs, **where)
