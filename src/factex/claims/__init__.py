@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Claim, DateMention, DateRange, Quantity
+from ..quantities.units import measurement_unit
 from ..resources import load_lexicon
 from .comparisons import Comparison, find_comparisons
 from .concepts import concept_for
@@ -52,8 +53,6 @@ def _kind(q: Quantity) -> str:
 
 
 def _is_measure(unit: str) -> bool:
-    from ..quantities.units import measurement_unit
-
     return measurement_unit(unit) == unit
 
 

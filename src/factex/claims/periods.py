@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..dates.calendar import shift_years
 from ..dates.tense import governing_tense
 from ..doctext import doc_text
 from ..models import DateMention, DateRange
@@ -123,8 +124,6 @@ def _is_forecast(figure: Span) -> bool:
 
 def shift_period_years(period: DateRange, years: int) -> DateRange:
     """The same period ``years`` later (negative: earlier), for "this time last year"."""
-    from ..dates.calendar import shift_years
-
     return DateRange(start=shift_years(period.start, years), end=shift_years(period.end, years))
 
 
