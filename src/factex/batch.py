@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import errors
+from .dates import DateOrder
 from .extract import DEFAULT_MAX_CHARS, extract_many
 from .inputs import Source
 from .models import Document, FailedDocument, Finding
@@ -176,11 +177,12 @@ def run_batch(
     n_process: int = 1,
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
+    date_order: DateOrder = "DMY",
 ) -> Iterator[BatchResult]:
     """Analyse every source (lazily, in order) with :func:`factex.extract_many`.
 
     ``published`` is the default for sources without their own date. Only a missing
-    spaCy model (or an invalid ``published``) stops the batch.
+    spaCy model (or an invalid ``published`` or ``date_order``) stops the batch.
     """
     waiting: deque[Source | BatchResult] = deque()
 
@@ -205,6 +207,7 @@ def run_batch(
         n_process=n_process,
         max_chars=max_chars,
         on_error="record",
+        date_order=date_order,
     )
     for out in outputs:
         yield from ready()

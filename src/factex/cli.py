@@ -40,6 +40,11 @@ class OutputFormat(str, Enum):
     github = "github"
 
 
+class DateOrderChoice(str, Enum):
+    DMY = "DMY"
+    MDY = "MDY"
+
+
 class FailOn(str, Enum):
     inconsistent = "inconsistent"
     unverifiable = "unverifiable"
@@ -82,6 +87,10 @@ MaxCharsOpt = Annotated[int, typer.Option(min=1, help="Longest document analysed
 ModelOpt = Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="Report only failing documents; no progress.")
+]
+DateOrderOpt = Annotated[
+    DateOrderChoice,
+    typer.Option(help="How to read all-numeric dates: DMY (06/11/2024 = 6 Nov) or MDY (US copy)."),
 ]
 SummaryOpt = Annotated[
     bool, typer.Option("--summary", help="Always print the summary counts to stderr.")
@@ -139,6 +148,7 @@ def _run(
     model: str | None,
     quiet: bool,
     summary_flag: bool,
+    date_order: DateOrderChoice = DateOrderChoice.DMY,
 ) -> None:
     total: int | None = None
     if jsonl:
@@ -158,6 +168,7 @@ def _run(
         n_process=jobs,
         batch_size=batch_size,
         max_chars=max_chars,
+        date_order=date_order.value,
     )
     summary = Summary()
     show_progress = not quiet and sys.stderr.isatty()
@@ -202,6 +213,7 @@ def _command(default_format: OutputFormat, default_fail_on: FailOn) -> Any:
         model: ModelOpt = None,
         quiet: QuietOpt = False,
         summary: SummaryOpt = False,
+        date_order: DateOrderOpt = DateOrderChoice.DMY,
     ) -> None:
         _run(
             paths,
@@ -217,6 +229,7 @@ def _command(default_format: OutputFormat, default_fail_on: FailOn) -> Any:
             model=model,
             quiet=quiet,
             summary_flag=summary,
+            date_order=date_order,
         )
 
     return command

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .batch import run_batch
+from .dates import DateOrder
 from .errors import OptionalDependencyMissing
 from .extract import DEFAULT_MAX_CHARS
 from .inputs import source_from_item
@@ -46,6 +47,7 @@ def extract_records(
     max_chars: int = DEFAULT_MAX_CHARS,
     include_text: bool = False,
     id_prefix: str = "",
+    date_order: DateOrder = "DMY",
 ) -> list[dict[str, Any]]:
     """One record per item, in order: the partition function of :func:`extract_bag`.
 
@@ -68,7 +70,12 @@ def extract_records(
         for i, item in enumerate(items)
     )
     results = run_batch(
-        sources, published=published, model=model, batch_size=batch_size, max_chars=max_chars
+        sources,
+        published=published,
+        model=model,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        date_order=date_order,
     )
     return [r.to_record(include_text=include_text) for r in results]
 
@@ -84,6 +91,7 @@ def extract_bag(
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
     include_text: bool = False,
+    date_order: DateOrder = "DMY",
 ) -> dask.bag.Bag:
     """A lazy bag of result dicts, one per item of ``bag`` (see :func:`extract_records`).
 
@@ -104,6 +112,7 @@ def extract_bag(
         "batch_size": batch_size,
         "max_chars": max_chars,
         "include_text": include_text,
+        "date_order": date_order,
     }
     parts = [run(part, id_prefix=f"{n}:", **options) for n, part in enumerate(bag.to_delayed())]
     return db.from_delayed(parts)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .checks import run_checks
 from .claims import ArticleContext, build_claims
 from .clean import clean, input_warnings
-from .dates import extract_dates, find_date_candidates, infer_publication_date
+from .dates import DateOrder, extract_dates, find_date_candidates, infer_publication_date
 from .doctext import doc_text
 from .errors import DocumentTooLarge
 from .models import Coverage, Document, Entity, FailedDocument
@@ -35,17 +35,24 @@ def _check_size(text: str, max_chars: int) -> None:
         raise DocumentTooLarge(len(text), max_chars)
 
 
+def _check_date_order(date_order: str) -> None:
+    if date_order not in ("DMY", "MDY"):
+        raise ValueError(f"date_order must be 'DMY' or 'MDY', not {date_order!r}")
+
+
 def extract(
     text: str,
     *,
     published: PublishedLike = None,
     model: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    date_order: DateOrder = "DMY",
 ) -> Document:
     """Extract entities, dates, quantities and claims from one article and verify them.
 
     ``published`` (date, datetime or ISO string) anchors relative dates; when absent it is
-    inferred from the article and ``Document.published_inferred`` is True.
+    inferred from the article and ``Document.published_inferred`` is True. ``date_order``
+    reads all-numeric dates: "DMY" (British copy: 06/11/2024 is 6 November) or "MDY" (US).
 
     Limits: a text longer than ``max_chars`` raises :class:`DocumentTooLarge`; an empty or
     whitespace-only text gives an empty Document with a warning (not an error), so a batch
@@ -57,10 +64,13 @@ def extract(
             "decode bytes first (factex.decode_bytes)"
         )
     _check_size(text, max_chars)
+    _check_date_order(date_order)
     anchor = parse_published(published)
     cleaned = clean(text)
     nlp = load_pipeline(resolve_model_name(model))
-    doc = analyse_doc(parse(nlp, cleaned.text), text, anchor, cleaned.content_end)
+    doc = analyse_doc(
+        parse(nlp, cleaned.text), text, anchor, cleaned.content_end, date_order=date_order
+    )
     notes = input_warnings(text, cleaned.text)
     return doc.model_copy(update={"warnings": [*notes, *doc.warnings]}) if notes else doc
 
@@ -110,6 +120,7 @@ def extract_many(
     n_process: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     on_error: OnError = "raise",
+    date_order: DateOrder = "DMY",
 ) -> Iterator[Document | FailedDocument]:
     """Like :func:`extract` for many texts, parsed with ``nlp.pipe``; lazy and order-preserving.
 
@@ -119,6 +130,7 @@ def extract_many(
     ``on_error`` says what a text that cannot be analysed does: ``"raise"`` stops the
     batch, ``"skip"`` drops it, ``"record"`` yields a :class:`FailedDocument` in its place
     (so output *i* always belongs to input *i*). A missing model always raises.
+    ``date_order`` is :func:`extract`'s, for every text.
 
     >>> docs = extract_many(["Up 10% to 110 from 100.", 42], published="2024-11-07",
     ...                     on_error="record")
@@ -127,6 +139,7 @@ def extract_many(
     """
     if on_error not in ("raise", "skip", "record"):
         raise ValueError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+    _check_date_order(date_order)
     default = parse_published(published)
     nlp = load_pipeline(resolve_model_name(model))
     if n_process > 1:
@@ -140,6 +153,7 @@ def extract_many(
             published=default,
             model=model,
             max_chars=max_chars,
+            date_order=date_order,
         )
         return
     chunk_chars = min(CHUNK_CHARS, nlp.max_length)
@@ -173,7 +187,7 @@ def extract_many(
         result: Document | FailedDocument
         try:
             doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            result = analyse_doc(doc, job.text, job.anchor, job.content_end)
+            result = analyse_doc(doc, job.text, job.anchor, job.content_end, date_order=date_order)
             if job.notes:
                 warnings = [*job.notes, *result.warnings]
                 result = result.model_copy(update={"warnings": warnings})
@@ -187,7 +201,12 @@ def extract_many(
 
 
 def analyse_doc(
-    doc: Doc, source_text: str, published: PublishedLike, content_end: int | None = None
+    doc: Doc,
+    source_text: str,
+    published: PublishedLike,
+    content_end: int | None = None,
+    *,
+    date_order: DateOrder = "DMY",
 ) -> Document:
     """Everything after the spaCy parse. ``doc.text`` must be a prefix-aligned, same-offset
     view of ``source_text`` (see :mod:`factex.clean`)."""
@@ -196,7 +215,7 @@ def analyse_doc(
     if anchor is None:
         anchor = infer_publication_date(find_date_candidates(doc.text))
         inferred = anchor is not None
-    dates = extract_dates(doc, anchor, source_text)
+    dates = extract_dates(doc, anchor, source_text, date_order=date_order)
     numbers = find_numbers(doc_text(doc), vague=True)  # once, for quantities and checks
     quantities = extract_quantities(doc, dates, source_text, numbers)
     ctx = ArticleContext(doc, source_text, anchor, dates, quantities, numbers)

@@ -78,7 +78,11 @@ RULES: list[tuple[str, str, int]] = [
     ),
     ("range_years_dash", rf"(?P<y0>{YEAR_RE})\s*[-–]\s*(?P<y3>{YEAR_RE})", 0),
     # explicit days (numeric forms read with the Context's date order)
-    ("weekday_date", rf"(?P<wd>{WEEKDAY_RE}),?\s+{_date('a')}", 0),
+    (
+        "weekday_date",
+        rf"(?P<wd>{WEEKDAY_RE}),?\s+(?:{_date('a')}|(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<y>\d{{4}}|\d{{2}}))",
+        0,
+    ),
     ("iso_date", r"(?P<y>\d{4})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)", 0),
     ("numeric_date", r"(?P<n1>[0-3]?\d)([/.])(?P<n2>[0-3]?\d)\2(?P<y>\d{4}|\d{2})", 0),
     ("explicit_date", _date("a"), 0),

@@ -91,8 +91,30 @@ def _range_years(c: DateCandidate, ctx: Context) -> Resolution:
 
 def _weekday_date(c: DateCandidate, ctx: Context) -> Resolution:
     """ "Monday, Oct. 26": a year-less date next to its weekday is the nearest occurrence
-    (the weekday itself is checked against the date, never used to pick the year)."""
+    (the weekday itself is checked against the date, never used to pick the year).
+    "Wednesday 11/06/2024": the weekday settles the day/month order when exactly one
+    reading falls on it; otherwise the context's date order reads it."""
+    if "n1" in c.groups:
+        return _numeric_weekday_date(c, ctx)
     day = _explicit(c.groups, "a", Context(ctx.anchor))
+    return _day(day) if day else _unresolved("day")
+
+
+def _numeric_readings(c: DateCandidate, ctx: Context) -> list[dt.date]:
+    """The valid readings of "06/11/2024", the context's date order first."""
+    n1, n2, year = int(c.groups["n1"]), int(c.groups["n2"]), int(c.groups["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    dmy, mdy = _safe_date(year, n2, n1), _safe_date(year, n1, n2)
+    ordered = (mdy, dmy) if ctx.date_order == "MDY" else (dmy, mdy)
+    return [d for d in dict.fromkeys(ordered) if d is not None]
+
+
+def _numeric_weekday_date(c: DateCandidate, ctx: Context) -> Resolution:
+    readings = _numeric_readings(c, ctx)
+    weekday = WEEKDAYS[c.groups["wd"].lower()]
+    matching = [d for d in readings if d.weekday() == weekday]
+    day = matching[0] if len(matching) == 1 else (readings[0] if readings else None)
     return _day(day) if day else _unresolved("day")
 
 
@@ -104,12 +126,8 @@ def _iso_date(c: DateCandidate, ctx: Context) -> Resolution:
 def _numeric_date(c: DateCandidate, ctx: Context) -> Resolution:
     """06/11/2024 in the context's date order (DMY by default, MDY for US copy); the
     other order only when the preferred one is impossible (13/05/2024 under MDY)."""
-    n1, n2, year = int(c.groups["n1"]), int(c.groups["n2"]), int(c.groups["y"])
-    if year < 100:
-        year += 2000 if year < 70 else 1900
-    dmy, mdy = _safe_date(year, n2, n1), _safe_date(year, n1, n2)
-    day = (mdy or dmy) if ctx.date_order == "MDY" else (dmy or mdy)
-    return _day(day) if day else _unresolved("day")
+    readings = _numeric_readings(c, ctx)
+    return _day(readings[0]) if readings else _unresolved("day")
 
 
 def _explicit_date(c: DateCandidate, ctx: Context) -> Resolution:
