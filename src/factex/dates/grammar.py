@@ -98,7 +98,7 @@ RULES: list[tuple[str, str, int]] = [
         0,
     ),
     # months, quarters, halves, seasons, parts of years
-    ("month_year", rf"(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR_RE})", 0),
+    ("month_year", rf"(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?:(?P<y>{YEAR_RE})|{_REL_YEAR})", 0),
     (
         "quarter",
         rf"(?:(?P<det>the|this|last\s+year's|this\s+year's|next\s+year's)\s+)?(?:(?P<yq>{YEAR_RE})\s+)?(?:(?P<ago>year-earlier|year-ago)\s+)?(?:(?:fiscal|financial)[\s-]+)?{_Q}[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR_RE})|{_REL_YEAR}|the\s+(?P<cur>current|year)))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR_RE}))?",

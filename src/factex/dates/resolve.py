@@ -249,7 +249,14 @@ def _day_around_date(c: DateCandidate, ctx: Context) -> Resolution:
 
 
 def _month_year(c: DateCandidate, ctx: Context) -> Resolution:
-    return _month(int(c.groups["y"]), month_number(c.groups["m"]))
+    """ "February 2024"; "February last year" is February of the year before publication."""
+    month = month_number(c.groups["m"])
+    if "y" in c.groups:
+        return _month(int(c.groups["y"]), month)
+    if ctx.anchor is None:
+        return _unresolved("month")
+    offset = {"last": -1, "this": 0, "next": 1}[c.groups["ry"].lower()]
+    return _month(ctx.anchor.year + offset, month)
 
 
 def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:

@@ -24,11 +24,21 @@ def governing_tense(span: Span) -> Tense:
     """The governing verb's tense; when that says nothing, the sentence's main verb's
     ("50,300 passengers sailed in April, the port said": a misparsed "sailed")."""
     tense = _verb_tense(span)
-    if tense is None and span.root.sent.root is not _governing_verb(span):
+    verb = _governing_verb(span)
+    if tense is None and span.root.sent.root is not verb and not _infinitive(verb):
         root = span.root.sent.root
         if root.pos_ in ("VERB", "AUX") and root.tag_ == "VBD":
             return "past"
     return tense
+
+
+def _infinitive(verb: Token | None) -> bool:
+    """ "a program to run through June": looks ahead of the main verb, whatever its tense."""
+    return (
+        verb is not None
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _verb_tense(span: Span) -> Tense:
