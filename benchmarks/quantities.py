@@ -44,7 +44,6 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span
 
 import factex
-from factex.claims.referents import referred_nouns
 from factex.models import Document, Quantity
 from factex.quantities.units import counted_noun, load_units, measurement_unit
 
@@ -216,15 +215,11 @@ def _count_phrase(span: Span) -> str | None:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
 
-def newsquant_concepts(span: Span | None, counted: bool) -> list[str]:
-    """NewsQuant concepts are bags of words: the nouns factex says the figure refers to
-    (:func:`factex.claims.referents.referred_nouns`), or "-" when there are none.
-    ``counted``: the factex unit is a counted noun (which is the unit, not the concept)."""
-    if span is None:
-        return ["-"]
-    noun = counted_noun(span[-1]) if counted else None
-    words = [t.text for t in referred_nouns(span, noun[0] if noun else None)]
-    return words or ["-"]
+def newsquant_concepts(q: Quantity) -> list[str]:
+    """NewsQuant concepts are bags of words: the words of the library's ``Quantity.concept``
+    (what the figure refers to, without its unit; see
+    :func:`factex.claims.referents.quantity_concepts`), or "-" when it is None."""
+    return q.concept.split() if q.concept else ["-"]
 
 
 def predictions(doc: Document, parsed: SpacyDoc) -> list[dict]:
@@ -252,7 +247,7 @@ def predictions(doc: Document, parsed: SpacyDoc) -> list[dict]:
                 "value": value,
                 "normalized_unit": unit,
                 "change": newsquant_change(q),
-                "referred_concepts": newsquant_concepts(span, bool(counted)),
+                "referred_concepts": newsquant_concepts(q),
                 "text": q.text,
             }
         )

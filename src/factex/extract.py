@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .checks import run_checks
 from .claims import ArticleContext, build_claims
+from .claims.concepts import quantities_with_concepts
 from .clean import clean, input_warnings
 from .dates import DateOrder, extract_dates, find_date_candidates, infer_publication_date
 from .doctext import doc_text
@@ -243,7 +244,7 @@ def analyse_doc(
         published_inferred=inferred,
         entities=entities,
         dates=dates,
-        quantities=quantities,
+        quantities=quantities_with_concepts(ctx),
         claims=claims,
         findings=findings,
         coverage=coverage,

@@ -94,6 +94,11 @@ class Quantity(Span):
     rule: str = ""
     value_max: float | None = None
     """Upper end of a range ("between 200 and 300", "5-7%"); ``value`` is the lower end."""
+    concept: str | None = None
+    """What the figure is said about, without its unit: the referred words in text order,
+    joined by spaces ("House prices" for "House prices rose 3%", "line" for "the 40 yard
+    line", "Ford" for "Ford, which has 13000 workers"); None when the sentence names
+    nothing. See :func:`factex.claims.referents.quantity_concepts`."""
 
     @field_serializer("value", "step", "value_max")
     def _ser_number(self, v: float | None) -> float | int | None:

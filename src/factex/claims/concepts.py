@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..models import Quantity
 from ..quantities.units import counted_noun
 from ..resources import load_lexicon
-from .referents import referred_nouns
+from .context import ArticleContext
+from .referents import quantity_concepts, referred_nouns
 
-__all__ = ["concept_for"]
+__all__ = ["concept_for", "quantities_with_concepts"]
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 _SKIP = {"some", "more", "than", "about", "around", "over", "other", "extra", "additional"}
@@ -142,3 +144,13 @@ def concept_for(span: Span) -> str | None:
     if span[-1].lower_ in load_lexicon().time_units:
         return None  # "jailed for 15 years": a duration is not said about a noun
     return _referent_phrase(span)
+
+
+def quantities_with_concepts(ctx: ArticleContext) -> list[Quantity]:
+    """``ctx.quantities`` with :attr:`Quantity.concept` filled in (same order, same records
+    otherwise), from :func:`factex.claims.referents.quantity_concepts`."""
+    concepts = quantity_concepts(ctx.doc, ctx.quantities)
+    return [
+        q.model_copy(update={"concept": c}) if c else q
+        for q, c in zip(ctx.quantities, concepts, strict=True)
+    ]

@@ -9,9 +9,14 @@ infinitives to the clause that names one).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
 
-__all__ = ["referred_nouns"]
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Quantity
+from ..quantities.units import counted_noun
+
+__all__ = ["quantity_concept", "quantity_concepts", "referred_nouns", "unit_noun"]
 
 _NOUNS = {"NOUN", "PROPN"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -40,6 +45,20 @@ def _phrase(noun: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+_RELATIVE = {"which", "that", "who"}
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun right before a relative pronoun ("the small country that is 90 miles
+    wide"), for when the parser hung the relative clause elsewhere."""
+    if pronoun.lower_ not in _RELATIVE or pronoun.i == pronoun.sent.start:
+        return None
+    before = pronoun.nbor(-1)
+    if before.text == "," and before.i > pronoun.sent.start:
+        before = before.nbor(-1)
+    return before if before.pos_ in _NOUNS else None
+
+
 def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -49,7 +68,7 @@ def _subject(verb: Token) -> Token | None:
                 return s
             if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
                 return verb.head  # "Nissan, which is 43.4 percent-owned"
-            return None
+            return _antecedent(s)
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
             return verb.head
         if verb.dep_ in _CLIMB and verb.head is not verb:
@@ -57,6 +76,37 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_OBJECT_PREPS = {"by", "to", "from", "at", "for", "in", "of", "with", "over", "under"}
+_PURPOSE_PREPS = {"for", "on"}
+
+
+def _object_of_change(anchor: Token, inside: set[int]) -> list[Token]:
+    """What a figure in a prepositional phrase measures: the noun the phrase hangs on
+    ("the purchase of a stake ... for 583 million yuan"), else the object of its verb
+    ("boost the driving range by about 35 miles"); and what a paid figure is for ("paid
+    $35,538 for an 8.5 kW system")."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OBJECT_PREPS:
+        owner = head.head
+        if owner.pos_ in _NOUNS and owner.i not in inside and not owner.like_num:
+            return _phrase(owner)
+        if owner.pos_ in ("VERB", "AUX"):
+            objects = [
+                c
+                for c in owner.children
+                if c.dep_ == "dobj" and c.pos_ in _NOUNS and c.i not in inside and c.i < anchor.i
+            ]
+            if objects:
+                return _phrase(objects[0])
+    if anchor.dep_ == "dobj" and head.pos_ == "VERB":
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.i > anchor.i:
+                objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+                if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                    return _phrase(objects[0])
+    return []
 
 
 def referred_nouns(
@@ -80,6 +130,8 @@ def referred_nouns(
             found += [t for c in prep.children if c.dep_ == "pobj" for t in _phrase(c)]
     if not found and anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in _NOUNS:
         found += _phrase(head.head)  # "a fine of 10.5 million"
+    if not found:
+        found += _object_of_change(anchor, inside)
     if not found or also_subject:
         token = anchor
         for _ in range(8):
@@ -115,3 +167,129 @@ def referred_nouns(
             seen.add(t.i)
             out.append(t)
     return out
+
+
+def unit_noun(span: Span, unit: str | None) -> Token | None:
+    """The counted noun that is the figure's unit ("people" in "3,197 people"), when the
+    quantity's unit is that noun and lies after the figure's words; else None."""
+    if unit is None:
+        return None
+    last = unit.lower().split()[-1]
+    found = counted_noun(span[-1])
+    if found is None:  # "dozens of arrests": the counted noun is the object of "of"
+        objects = [
+            o
+            for p in span[-1].rights
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lower_ == last
+        ]
+        return objects[0] if objects else None
+    if found[0].i < span.end:
+        return None
+    noun, words = found
+    return noun if words == unit.lower() or noun.lower_ == last else None
+
+
+_OPEN, _CLOSE = {"(", "["}, {")", "]"}
+_LISTING_GLUE = {",", "up", "down", "at", "to", "by", "+", "-", ":"}
+"""Words between a name and its figures in market listings ("Unite Group, down 68p at
+1112p", "Blackmores up 9.4 per cent to $84", "Dow +0.2%")."""
+
+
+def _bracket_owner(first: Token) -> Token | None:
+    """The token before the bracket the figure is written in ("G Hunter Maldonado (15.3
+    ppg", "$US113 trillion ($161 trillion)"), or None when the figure is not in brackets."""
+    depth = 0
+    for t in reversed(first.sent[: first.i - first.sent.start]):
+        if t.text in _CLOSE:
+            depth += 1
+        elif t.text in _OPEN:
+            if depth == 0:
+                return t.nbor(-1) if t.i > first.sent.start else None
+            depth -= 1
+    return None
+
+
+def _name_before(token: Token) -> list[Token]:
+    """The proper-noun name ending at ``token`` ("Unite Group", "S&P 500", "A2 Milk");
+    dates ("Sunday", "December") are not names."""
+    words: list[Token] = []
+    for t in reversed(token.sent[: token.i + 1 - token.sent.start]):
+        if t.ent_type_ in ("DATE", "TIME"):
+            break
+        if t.pos_ == "PROPN" or (t.text == "&" and words):
+            words.insert(0, t)
+        else:
+            break
+    return words if any(c.isalpha() for t in words for c in t.text) else []
+
+
+def _listed_name(first: Token, figures: set[int]) -> list[Token]:
+    """The name a figure is listed against: walk left over listing glue, and over other
+    figures once a glue word has been crossed ("Unite Group, down 68p at 1112p"). A comma
+    is glue only before a change word ("Unite Group, down")."""
+    t, glued = first, False
+    while t.i > t.sent.start:
+        right, t = t, t.nbor(-1)
+        if t.lower_ in _LISTING_GLUE and (t.text != "," or right.lower_ in ("up", "down")):
+            glued = True
+            continue
+        if t.i in figures and glued:
+            continue
+        if t.like_num and t.i > t.sent.start and t.nbor(-1).pos_ == "PROPN":
+            name = _name_before(t.nbor(-1))  # "S&P 500 +0.3%": the number is in the name
+            return [*name, t] if name else []
+        return _name_before(t)
+    return []
+
+
+def _words(tokens: list[Token]) -> str | None:
+    return " ".join(t.text for t in tokens if not t.is_punct) or None
+
+
+def quantity_concepts(doc: Doc, quantities: Sequence[Quantity]) -> list[str | None]:
+    """``Quantity.concept`` for every quantity of a parsed article, in order.
+
+    Rules, first that applies: a figure in brackets after another figure is its
+    conversion and shares its concept ("$US113 trillion ($161 trillion)"); a figure in
+    brackets after a noun is said about that noun ("G Hunter Maldonado (15.3 ppg)"); a
+    figure listed against a name ("Unite Group, down 68p at 1112p"); else the parse walk
+    of :func:`referred_nouns`, starting from the counted noun when that is the unit.
+    """
+    spans = [doc.char_span(q.start, q.end, alignment_mode="expand") for q in quantities]
+    figures = {t.i for s in spans if s is not None for t in s}
+    owner_of = {t.i: k for k, s in enumerate(spans) if s is not None for t in s}
+    out: list[str | None] = []
+    for q, span in zip(quantities, spans, strict=True):
+        if span is None or not len(span):
+            out.append(None)
+            continue
+        owner = _bracket_owner(span[0])
+        if owner is not None and owner.i in owner_of and owner_of[owner.i] < len(out):
+            out.append(out[owner_of[owner.i]])  # a conversion: same concept
+            continue
+        if (
+            owner is not None
+            and owner.pos_ in _NOUNS
+            and owner.i not in figures
+            and owner.ent_type_ not in ("DATE", "TIME")  # "this time last year (26,699)"
+        ):
+            out.append(_words(_phrase(owner)))
+            continue
+        name = _listed_name(span[0], figures)
+        if name:
+            out.append(_words(name))
+            continue
+        words = referred_nouns(span, unit_noun(span, q.unit))
+        out.append(_words([t for t in words if t.i not in figures]))
+    return out
+
+
+def quantity_concept(span: Span, unit: str | None) -> str | None:
+    """The words one figure refers to by the parse walk, without its unit, in text order.
+
+    ``span`` holds the quantity's words, ``unit`` its unit (a counted noun such as "people"
+    is the unit, so the walk starts from it).
+    """
+    return _words(referred_nouns(span, unit_noun(span, unit)))
