@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from factex.checks.change import percent_change
@@ -34,6 +34,8 @@ def test_truncation_lands_inside_its_interval(value, step):
 
 
 @given(VALUES, STEPS)
+@example(Decimal("641.15"), Decimal("0.1"))  # 641.2 - 0.05 was 641.1500000000001 in floats
+@example(Decimal("-2.25"), Decimal("0.1"))
 def test_a_rounded_true_value_always_passes(value, step):
     stated = _round(value, step, ROUND_HALF_UP)
     rounding, _ = first_passing(float(stated), float(step), Interval(float(value), float(value)))

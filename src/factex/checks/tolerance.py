@@ -50,6 +50,18 @@ class Interval:
         return Interval(lo, hi, self.hi_open)
 
 
+def _snap(x: float, step: float) -> float:
+    """``x`` without the binary noise of ``value ± step / 2`` (641.2 - 0.05 is
+    641.1500000000001 in floats; the bound meant is 641.15).
+
+    >>> _snap(641.2 - 0.1 / 2, 0.1)
+    641.15
+    """
+    if step <= 0 or not math.isfinite(x):
+        return x
+    return round(x, max(0, -math.floor(math.log10(step))) + 2)
+
+
 def stated_interval(value: float, step: float, rounding: str = "half-up") -> Interval:
     """The true values a figure stated as ``value`` to precision ``step`` stands for.
 
@@ -62,12 +74,12 @@ def stated_interval(value: float, step: float, rounding: str = "half-up") -> Int
     """
     if rounding == "truncation":
         return (
-            Interval(value, value + step, True)
+            Interval(value, _snap(value + step, step), True)
             if value >= 0
-            else Interval(value - step, value, True)
+            else Interval(_snap(value - step, step), value, True)
         )
     # half-up on the magnitude: "-62.8" stands for -62.85 < x <= -62.75
-    return Interval(value - step / 2, value + step / 2, value >= 0)
+    return Interval(_snap(value - step / 2, step), _snap(value + step / 2, step), value >= 0)
 
 
 def exact_or_rounded(value: float, step: float) -> Interval:
@@ -81,7 +93,7 @@ def exact_or_rounded(value: float, step: float) -> Interval:
     """
     if step <= 1 and float(value).is_integer():
         return Interval(value, value)
-    return Interval(value - step / 2, value + step / 2)
+    return Interval(_snap(value - step / 2, step), _snap(value + step / 2, step))
 
 
 def first_passing(value: float, step: float, computed: Interval) -> tuple[str | None, Interval]:
