@@ -24,7 +24,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUN_LIKE = {"which", "that", "who", "whom", "what", "it", "this", "these", "those"}
 _LONGEST_SENTENCE = 120
 """Tokens; past this a "sentence" is a table or a run-on list, and its subject says nothing."""
-_CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl"}
+_CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "acomp"}
 _MODIFIER_OF_NOUN = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"}
 
 
@@ -43,6 +43,25 @@ def _phrase(noun: Token) -> list[Token]:
             and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
         )
     return sorted(words, key=lambda t: t.i)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The noun after "of" ("each of the buildings" → buildings)."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUNS:
+                    return obj
+    return None
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a participle describes ("an engine tuned ...", "products priced at ..."),
+    not a date ("the quarter ended December") nor an infinitive ("plans to lay off")."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and head.pos_ in _NOUNS:
+        return head if head.ent_type_ not in ("DATE", "TIME") else None
+    return None
 
 
 _RELATIVE = {"which", "that", "who"}
@@ -66,11 +85,16 @@ def _subject(verb: Token) -> Token | None:
             s = subjects[0]
             if s.pos_ not in ("PRON", "DET") and s.lower_ not in _PRONOUN_LIKE:
                 return s
+            of_object = _of_object(s)
+            if of_object is not None:
+                return of_object  # "Each of Whinstones buildings costs $40 million"
             if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
                 return verb.head  # "Nissan, which is 43.4 percent-owned"
             return _antecedent(s)
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
             return verb.head
+        if _participle_of(verb) is not None:
+            return verb.head  # "an engine tuned to produce 296 hp"
         if verb.dep_ in _CLIMB and verb.head is not verb:
             verb = verb.head
             continue
@@ -125,9 +149,24 @@ def referred_nouns(
     head = anchor.head
     if anchor.dep_ in _MODIFIER_OF_NOUN and head.pos_ in _NOUNS and head.i not in inside:
         found += _phrase(head)  # "a 24pc discount", "50mph winds"
+    elif (
+        anchor.dep_ in _MODIFIER_OF_NOUN
+        and head.dep_ in ("amod", "compound")
+        and head.head.pos_ in _NOUNS
+        and head.head.i not in inside
+    ):
+        found += _phrase(head.head)  # "30% fuming sulfuric acid", "a 60-foot-tall statue"
     for prep in anchor.rights:  # "6% of the company", "seasons of Sesame Street"
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            found += [t for c in prep.children if c.dep_ == "pobj" for t in _phrase(c)]
+            found += [
+                t
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and c.i not in inside
+                and c.pos_ in _NOUNS
+                and c.ent_type_ not in ("DATE", "TIME")
+                for t in _phrase(c)
+            ]
     if not found and anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in _NOUNS:
         found += _phrase(head.head)  # "a fine of 10.5 million"
     if not found:
