@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Document, Finding
+from .labels import describe_claim
 
 __all__ = ["render_text", "summary_line"]
 
@@ -37,8 +38,8 @@ def render_text(
     if show_claims and doc.claims:
         lines.append("Claims:")
         lines.extend(
-            f"  - {claim}" + (f"  [{claim.concept}]" if claim.concept else "")
-            for claim in doc.claims
+            f"  - {describe_claim(doc, i)}" + (f"  [{claim.concept}]" if claim.concept else "")
+            for i, claim in enumerate(doc.claims)
         )
     if doc.findings:
         lines.append("Findings:")
