@@ -40,7 +40,9 @@ def _phrase(noun: Token) -> list[Token]:
             for c in t.lefts
             if c.dep_ in _PHRASE_DEPS
             and (not c.like_num or c.pos_ == "PROPN")
-            and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            and (
+                c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (c.pos_ == "VERB" and c.dep_ == "amod")
+            )
         )
     return sorted(words, key=lambda t: t.i)
 
