@@ -209,6 +209,7 @@ def test_github_annotations(runner, copy_dir):
 def test_text_format_and_quiet(runner, copy_dir):
     result = run(runner, "check", str(copy_dir))
     assert "INCONSISTENT percent_change '29%'" in result.stdout
+    assert "  - up 29% on 26,699 · 2024-01-01..2024-11-06" in result.stdout  # with its base
     assert "\x1b[" not in result.stdout  # no colour when stdout is not a terminal
     quiet = run(runner, "check", str(copy_dir), "-q")
     headers = [line for line in quiet.stdout.splitlines() if line.startswith("== ")]
