@@ -135,6 +135,50 @@ def _object_of_change(anchor: Token, inside: set[int]) -> list[Token]:
     return []
 
 
+_QUALIFIER_WORDS = {"up", "to", "over", "about", "around", "nearly", "almost", "some", "more"}
+_QUALIFIER_WORDS |= {"than", "roughly", "approximately", "just", "under", "at", "least"}
+_COPULAS = {"is", "was", "are", "were", "be", "been"}
+
+
+def _worth_owner(span: Span) -> list[Token]:
+    """ "a state incentive grant worth up to $8 million" → grant; "X, which is worth N"."""
+    t = span[0]
+    for _ in range(4):
+        if t.i == t.sent.start:
+            return []
+        t = t.nbor(-1)
+        if t.lower_ == "worth":
+            break
+        if t.lower_ not in _QUALIFIER_WORDS:
+            return []
+    else:
+        return []
+    if t.i == t.sent.start:
+        return []
+    before = t.nbor(-1)
+    if before.text == "," and before.i > t.sent.start:
+        before = before.nbor(-1)
+    if before.pos_ in _NOUNS:
+        return _phrase(before)
+    if before.lower_ in _COPULAS:
+        subject = _subject(before)
+        return _phrase(subject) if subject is not None else []
+    return []
+
+
+_FUNCTION_POS = {"DET", "ADV", "SYM", "PUNCT", "ADP", "PART", "CCONJ"}
+
+
+def _root(span: Span) -> Token:
+    """The figure's own head word: the span's root, unless that is a function word; then
+    the first other word whose head lies outside ("a million dollar house": million)."""
+    if span.root.pos_ not in _FUNCTION_POS:
+        return span.root
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    content = [t for t in outside if t.pos_ not in _FUNCTION_POS]
+    return content[0] if content else span.root
+
+
 def referred_nouns(
     span: Span, unit_noun: Token | None = None, *, also_subject: bool = True
 ) -> list[Token]:
@@ -145,9 +189,9 @@ def referred_nouns(
     subject of the governing verb to the noun the figure modifies ("the company offered a
     30Mbps plan" → plan, company).
     """
-    anchor = unit_noun if unit_noun is not None else span.root
+    anchor = unit_noun if unit_noun is not None else _root(span)
     inside = {t.i for t in span} | ({unit_noun.i} if unit_noun is not None else set())
-    found: list[Token] = []
+    found: list[Token] = _worth_owner(span)
     head = anchor.head
     if anchor.dep_ in _MODIFIER_OF_NOUN and head.pos_ in _NOUNS and head.i not in inside:
         found += _phrase(head)  # "a 24pc discount", "50mph winds"
@@ -158,8 +202,8 @@ def referred_nouns(
         and head.head.i not in inside
     ):
         found += _phrase(head.head)  # "30% fuming sulfuric acid", "a 60-foot-tall statue"
-    for prep in anchor.rights:  # "6% of the company", "seasons of Sesame Street"
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    for prep in anchor.rights:  # "6% of the company", "$52,000 for CN"
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             found += [
                 t
                 for c in prep.children
