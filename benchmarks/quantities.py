@@ -120,6 +120,7 @@ UNIT_NAMES = {
     "month_of_age": "month of age",
     "times": "count",  # "four times", "sixfold"
     "kilocalorie": "calorie",
+    "million_british_thermal_unit": "mega british thermal unit",  # "mmBTU"
 }
 
 

@@ -16,6 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from ..doctext import doc_text
 from ..models import DateMention, Quantity
 from ..resources import load_lexicon
+from .ages import is_age
+from .ellipsis import coordinated_changes, elliptical_units
+from .names import is_address_or_code, is_name, is_year
 from .numerals import NumberMatch, find_numbers
 from .units import counted_noun, load_units, measurement_unit, unit_after
 
@@ -40,20 +43,6 @@ _CHANGE_BEFORE = re.compile(
 _TRAILING_CHANGE = re.compile(
     r"\s?(?:(?P<up>increase|rise|gain|jump|growth|higher|more|hike|surge|climb)|"
     r"(?P<down>drop|decrease|fall|decline|cut|lower|less|fewer|loss|reduction|slump|dip))\b",
-    re.I,
-)
-_NOT_NAME_BEFORE = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "some", "about", "around", "nearly", "almost", "over",
-    "just", "only", "all", "the", "and", "or", "but", "with", "at", "to", "by", "of", "in",
-}  # fmt: skip
-_YEAR_BEFORE = re.compile(
-    r"\b(?:in|since|from|between|by|until|till|to|and|before|after|during|of|early|late|"
-    r"mid|summer|spring|autumn|winter|fall|season|year|A\.D\.|AD|BC|B\.C\.|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|"
-    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s*$",
     re.I,
 )
 
@@ -138,6 +127,23 @@ def _rate(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_BRACKET = re.compile(r"\s?\([^()]{1,40}\)")
+
+
+def _rate_after(doc: Doc, span: Span, end: int, unit: str) -> str | None:
+    """A rate written after a bracketed conversion ("9 billion shekels ($2.4 billion) a
+    year") or after the counted noun ("three thousand tests per day")."""
+    text = doc_text(doc)
+    if bracket := _BRACKET.match(text, end):
+        rate = _rate(text, bracket.end())
+        return rate[0] if rate else None
+    noun = counted_noun(span[-1])
+    if noun is None or end != span.end_char or noun[1] != unit:
+        return None
+    rate = _rate(text, noun[0].idx + len(noun[0]))
+    return rate[0] if rate else None
+
+
 def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
     if match.percent:
         return match.percent, match.end
@@ -147,6 +153,8 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
         after = unit_after(doc_text(doc), match.end)
         if after and after[0] in _MEASURES_AFTER_FRACTION:
             return after  # "1/2 mile"
+        if pound := _POUND_WEIGHT.match(doc_text(doc), match.end):
+            return "pound", pound.end()  # "1/2 pound of chocolate": a weight, not money
         return match.unit, match.end
     if match.unit:
         if match.unit == "degree" and (scale := _DEGREE_SCALE.match(doc_text(doc), match.end)):
@@ -156,11 +164,9 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
     after = unit_after(doc_text(doc), match.end)
     if after:
         return after
-    if match.vague:
-        return _vague_unit(doc, span)
-    if _is_age_apposition(doc, span, match) or _AGED.search(
-        doc_text(doc), max(0, match.start - 64), match.start
-    ):
+    if match.vague and (vague := _vague_unit(doc, span))[0] is not None:
+        return vague
+    if is_age(doc, span, match):
         return "year_of_age", match.end
     if match.value != 1 and _OF_AFTER.match(doc_text(doc), match.end):
         unit, _ = _vague_unit(doc, span)  # "two of Johnson’s deputies"
@@ -183,18 +189,8 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
 
 _DEGREE_SCALE = re.compile(r"\s?([CF])\b")
 _MEASURES_AFTER_FRACTION = {"mile", "inch", "foot", "meter", "kilometer", "liter", "gallon", "pint"}
+_POUND_WEIGHT = re.compile(r"\s(?:pounds?|lbs?\.?)(?=\s)", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w’']")
-_AGED = re.compile(r"\baged\s+(?:\d+\s+and\s+|between\s+)?$", re.I)
-
-
-def _is_age_apposition(doc: Doc, span: Span, match: NumberMatch) -> bool:
-    """ "Senard, 65, now faces": a bare age set off by commas after a person's name."""
-    if match.is_word or not float(match.value).is_integer() or not 0 < match.value < 120:
-        return False
-    if span.start < 2 or span.end >= len(doc):
-        return False
-    before, name, after = doc[span.start - 1], doc[span.start - 2], doc[span.end]
-    return before.text == "," and after.text == "," and name.pos_ == "PROPN"
 
 
 def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
@@ -214,39 +210,9 @@ def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
             "billions",
         ):
             code = load_units().currency_words.get(token.lower_)
-            return code or token.lower_, span.end_char
+            compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.is_lower]
+            return code or " ".join([*compounds, token.lower_]), span.end_char  # "job cuts"
     return None, span.end_char
-
-
-def _is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
-    """ "S&P 500", "iPhone 11", "Game 2", "Boeing 737": a number right after a name."""
-    if match.currency or match.percent or match.unit or match.multiplier_word or match.is_word:
-        return False
-    if span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    if prev.text == "(" and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
-        return span.end < len(doc) and doc[span.end].text == ")"  # "Dak Prescott (4)"
-    if prev.whitespace_ != " " or prev.lower_ in _NOT_NAME_BEFORE:
-        return False
-    if prev.is_sent_start and prev.pos_ != "PROPN":
-        return False  # "Some 307 people": a sentence opener, not a name
-    if prev.lower_ in ("no", "no.", "number", "#", "version", "model", "type", "phase"):
-        return True
-    camel = prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:])  # "iPhone"
-    return bool(camel or (prev.text[:1].isupper() and any(c.isalpha() for c in prev.text)))
-
-
-def _is_year(doc: Doc, match: NumberMatch) -> bool:
-    """A bare four-digit year the dates module did not claim ("between 1600 and 1900")."""
-    if match.currency or match.percent or match.unit or match.multiplier_word:
-        return False
-    values = [match.value] + ([match.value_max] if match.value_max is not None else [])
-    if not all(float(v).is_integer() and 1000 <= v <= 2100 for v in values):
-        return False
-    if "," in doc_text(doc)[match.start : match.end]:
-        return False
-    return bool(_YEAR_BEFORE.search(doc_text(doc)[max(0, match.start - 16) : match.start]))
 
 
 _TIME_COUNT_AFTER = re.compile(
@@ -274,6 +240,10 @@ def _in_date(match: NumberMatch, dates: _DateIndex, text: str) -> bool:
     ("the past two years", "Nine days later") is still a quantity."""
     if _TIME_COUNT_AFTER.match(text, match.end):
         return False
+    if match.value_max is not None:  # "about 2000 - 2500 Calories": a date at one end only
+        return dates.overlaps(match.start, match.start + 1) and dates.overlaps(
+            match.end - 1, match.end
+        )
     return dates.overlaps(match.start, match.end)
 
 
@@ -305,16 +275,18 @@ def extract_quantities(
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _is_year(doc, match):
+        if is_year(doc, match) or is_address_or_code(doc, match):
             continue
         unit, end = _unit(doc, span, match)
         measured = unit is not None and (end > match.end or unit == match.unit)
-        if not measured and _is_name(doc, span, match):
+        if not measured and is_name(doc, span, match):
             continue
         if match.is_word and not match.vague and unit is None:
             continue  # "one of the", "ten to one": a number word needs something to count
         if unit is not None and (rate := _rate(doc_text(doc), end)) is not None:
             unit, end = f"{unit} per {rate[0]}", rate[1]
+        elif unit is not None and (rate := _rate_after(doc, span, end, unit)) is not None:
+            unit = f"{unit} per {rate}"
         qualifier = qualifier_before(doc_text(doc), match.start)
         change = _change_direction(doc, span, match, unit)
         if change is None and (m := _TRAILING_CHANGE.match(doc_text(doc), end)):
@@ -334,54 +306,4 @@ def extract_quantities(
             )
         )
     text = doc_text(doc)
-    return _elliptical_units(_coordinated_changes(found, text), text)
-
-
-_OR_BEFORE = re.compile(r"(?:,\s*|\s)(?:or|and)\s+(?:by\s+)?$|,\s*(?:[A-Z][\w&]*\s){1,3}by\s+$")
-
-
-_ELLIPSIS_BEFORE = re.compile(r"(?:\bto|\bat|\bfrom|\band|\bor|\bis|\bwas|,)\s+$", re.I)
-_ELLIPSIS_NEXT = re.compile(r"\s+to\s+$", re.I)
-_LEVEL_UNITS = {"point", "percent", "percentage_point"}
-
-
-def _elliptical_units(found: list[Quantity], text: str) -> list[Quantity]:
-    """Rule quantities.elliptical_unit: a bare figure parallel to a measured one takes its
-    unit ("rose 64.06 points to 4,577.10", "from 4.8 to 4.7 percent", "84.75 cents, while
-    the lowest is 74.07"). Only within one clause, never across another figure."""
-    out = list(found)
-    for i, q in enumerate(out):
-        if q.unit is not None or q.rule not in ("quantities.number",):
-            continue
-        prev = out[i - 1] if i else None
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        donor = None
-        if nxt and nxt.unit and _ELLIPSIS_NEXT.fullmatch(text[q.end : nxt.start]):
-            donor = nxt  # "from 4.8 to 4.7 percent"
-        elif prev and prev.unit and q.start - prev.end <= 25:
-            between = text[prev.end : q.start]
-            if ";" not in between and "." not in between and _ELLIPSIS_BEFORE.search(between):
-                donor = prev
-        if donor is None or donor.unit in ("year_of_age", "month_of_age", "fraction", "times"):
-            continue
-        if donor.unit in load_lexicon().time_units.values():
-            continue
-        if donor.unit in _LEVEL_UNITS and donor is prev and donor.unit != "point":
-            continue  # "up 8% to 4,577": a percentage does not pass to a level
-        out[i] = q.model_copy(update={"unit": donor.unit, "rule": "quantities.elliptical_unit"})
-    return out
-
-
-def _coordinated_changes(found: list[Quantity], text: str) -> list[Quantity]:
-    """ "lost 190 points, or 0.6%", "down 2.3%, Burlington by 2.6%": a figure coordinated
-    with a change shares its direction."""
-    out = list(found)
-    for i in range(1, len(out)):
-        q, prev = out[i], out[i - 1]
-        if q.change or not prev.change or q.start - prev.end > 40 or q.qualifier:
-            continue
-        if ";" in text[prev.end : q.start] or "." in text[prev.end : q.start].rstrip():
-            continue
-        if _OR_BEFORE.search(text[prev.end : q.start]):
-            out[i] = q.model_copy(update={"change": prev.change})
-    return out
+    return elliptical_units(coordinated_changes(found, text), text)

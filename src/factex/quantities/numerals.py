@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..resources import load_lexicon
-from .units import load_units, measurement_unit
+from .units import load_units, measurement_unit, unit_after
 
 __all__ = ["NumberMatch", "find_numbers", "parse_numeral"]
 
@@ -51,6 +51,7 @@ def _pattern() -> re.Pattern[str]:
     symbols = [s for s in lex.currencies if not s.isalpha()]
     prefixes = sorted({*symbols, *table.currency_prefixes}, key=len, reverse=True)
     words = [w for w in lex.number_words if not w.startswith("a ")]
+    article = rf"an?\s+(?:{_alternation(list(_ARTICLE_SCALES))})\b"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     small_words = [w for w, v in lex.number_words.items() if 0 < v < 100 and " " not in w]
@@ -63,8 +64,10 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<cur>{_alternation(prefixes)})\s?)?"
         r"(?P<sign>[-−+](?=[\d.])|minus[-\s](?=\d))?"
         r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        rf"|(?P<word>{compound}(?![\w-])|{_alternation(words)}))"
-        rf"(?:\s?(?P<mult>(?<=\d\s)hundred(?:\s+(?:{mult}))?|{mult})(?![a-z]))?"
+        rf"|(?P<word>{article}|{compound}(?![\w-])|{_alternation(words)}))"
+        r"(?P<exp>\s?(?:×\s?10(?:\^|\*\*)?(?:[-−]\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=\^)\d{1,3}"
+        r"|(?<=\*\*)\d{1,3})|[xX]\s?10(?:\^|\*\*)[-−]?\d{1,3})(?!\d))?"
+        rf"(?:\s?(?P<mult>(?<=\d\s)hundred(?:\s+(?:{mult}))?|{mult})(?![a-z]|\.[a-z]))?"
         r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage[\s-]points?\b))?"
         r"(?P<age>[-\s]?(?:years?|yr|months?)[-\s]old\b)?"
         r"(?P<glued>(?<=[\d%a-z])-?[A-Za-zµμ°º″][A-Za-z]*[23]?(?:/[A-Za-z]+[23]?)?)?"
@@ -74,6 +77,29 @@ def _pattern() -> re.Pattern[str]:
 
 
 _CURRENCY_PREFIX_OK = re.compile(r"^(?:[A-Z]{2,3}|Rs)$")
+_ARTICLE_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+"""Scale words read with an article: "a million dollar house", "a dozen eggs"."""
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _transliterated_pound(m: re.Match[str]) -> bool:
+    """ "PS2.7m", "PS21,700": "£" written "PS" by an ASCII transliteration. Only against
+    the digits and with a scale word or a decimal/thousands separator ("PS5" is a console)."""
+    num = m.group("num") or ""
+    return m.end("cur") == m.start("num") and bool(m.group("mult") or re.search(r"[.,]", num))
+
+
+def _exponent(written: str) -> int:
+    """The power of ten in "×10−30", "x 10^8", "×10⁸" → -30, 8, 8."""
+    digits = re.sub(r"^\s?(?:×|[xX])\s?10(?:\^|\*\*)?", "", written).translate(_SUPERSCRIPT)
+    return int(digits)
 
 
 def _decimal_step(numeral: str) -> Decimal:
@@ -145,15 +171,26 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     lex = load_lexicon()
     table = load_units()
     numeral = m.group("num") or m.group("word")
-    value = parse_numeral(numeral)
+    words = numeral.lower().split()
+    if m.group("word") and words[0] in ("a", "an"):
+        value: float | None = float(_ARTICLE_SCALES[words[-1]])
+    else:
+        value = parse_numeral(numeral)
     if value is None:
         return None
     cur = m.group("cur")
     if cur and cur.isalpha() and not _CURRENCY_PREFIX_OK.match(cur):
         return None
+    if cur == "PS" and not _transliterated_pound(m):
+        return None  # "PS5", "PS 4": a games console, not pounds
     if _TIME_AFTER.match(m.string, m.end()):
         return None  # "11 a.m.", "10.45pm": a time of day
     step = _decimal_step(numeral) if m.group("num") else Decimal(1)
+    if m.group("exp"):
+        if not m.group("num"):
+            return None
+        power = Decimal(1).scaleb(_exponent(m.group("exp")))  # "1.99×10−30"
+        value, step = float(Decimal(str(value)) * power), step * power
     mult_word = m.group("mult")
     scale = Decimal(1)
     for word in (mult_word or "").lower().split():  # "4 hundred million" → 100 × 1e6
@@ -181,6 +218,8 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
             currency = g_cur
         elif g_unit:
             unit = g_unit
+        elif (spaced := unit_after(m.string, m.start("glued"))) and spaced[1] > m.end():
+            unit, end = spaced  # "3923sq m", "900sq ft": a multi-word unit against the digits
         else:
             return None  # "S23", "4G", "10am": letters that are not a unit
     if (
@@ -204,10 +243,19 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     if sign and sign.lower().startswith("minus"):
         sign = "-"
     signed = -value if sign in ("-", "−") else value
+    value_max = None
+    vague = bool(
+        m.group("word") in ("hundred", "thousand")
+        and _SEVERAL.search(m.string, max(0, m.start() - 12), m.start())
+    )
+    if vague:  # "several hundred": between two and nine hundred, not 100
+        signed, value_max, step = 2 * value, 9 * value, Decimal(str(value))
     return NumberMatch(
         start=m.start(),
         end=end,
         value=float(Decimal(str(signed)) * scale),
+        value_max=float(Decimal(str(value_max)) * scale) if value_max else None,
+        vague=vague,
         step=float(step * scale),
         currency=currency,
         percent=percent,
@@ -218,8 +266,12 @@ def _one(m: re.Match[str]) -> NumberMatch | None:
     )
 
 
+_SEVERAL = re.compile(r"\b(?:several|a\s+few|few|many)\s+$", re.I)
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?![\w.,]\d)"
+)
+_ISO_STAMP = re.compile(
+    r"(?<![\w.])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?(?![\w.]\d)"
 )
 _AFTER_HYPHEN = re.compile(r"\d[-–]$")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|[ap]\.m\.|GMT\b|BST\b|EST\b|EDT\b|UTC\b)", re.I)
@@ -278,6 +330,8 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
     low = a.value
     step = a.step
     b_number = parse_numeral(_numeral_of(b, text)) or b.value
+    if b.multiplier_word and not a.multiplier_word and a.value >= b_number and _year_like(a, text):
+        return None  # "rose 60% in 2018 to 3.9 million": not "2,018 to 3.9 million"
     if b.multiplier_word and not a.multiplier_word and a.value < b_number:
         factor = b.value / (parse_numeral(_numeral_of(b, text)) or b.value) if b.value else 1
         low, step = a.value * factor, a.step * factor
@@ -296,6 +350,10 @@ def _join_range(a: NumberMatch, b: NumberMatch, text: str) -> NumberMatch | None
     )
 
 
+def _year_like(n: NumberMatch, text: str) -> bool:
+    return not any(_kind(n)) and re.fullmatch(r"1\d{3}|20\d{2}", text[n.start : n.end]) is not None
+
+
 def _trailing_scale(n: NumberMatch, text: str) -> int | None:
     last = text[n.start : n.end].lower().split()[-1]
     return {"hundred": 100, "thousand": 1000}.get(last)
@@ -309,14 +367,20 @@ def _numeral_of(n: NumberMatch, text: str) -> str:
 def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
     """ "2-1", "3-0": small integers joined by a hyphen with nothing after them."""
     gap = text[a.end : b.start]
+    limit = 20 if a.value < b.value else 200  # "2-1", "89-89", "110-98"; not "5-7", "12-15"
     return (
         gap in ("-", "–")
-        and all(float(n.value).is_integer() and 0 <= n.value < 20 for n in (a, b))
+        and all(float(n.value).is_integer() and 0 <= n.value < limit for n in (a, b))
+        and "," not in text[a.start : b.end]
+        and not (a.value < b.value and _COUNT_AFTER_SCORE.match(text, b.end))
         and not any(_kind(a)) + any(_kind(b))
         and not a.multiplier_word
         and not b.multiplier_word
     )
 
+
+_COUNT_AFTER_SCORE = re.compile(r"\s(?:[a-z]{2,}s|people|men|women|children)\b(?<!\bwins)")
+"""After "5-7", a plural count makes a range ("5-7 days", "12-15 people"), not a score."""
 
 _FRACTION = re.compile(
     r"(?<![\w/.,])(?:(?P<num>\d{1,3})\s?[/⁄](?P<den>\d{1,4})(?![\d/])|"
@@ -327,6 +391,9 @@ _FRACTION = re.compile(
     r"minutes?|seconds?|games?|matches|starts?|races?|appearances?|innings|attempts?|shots?|"
     r"seasons?|%|per\b|percent|cent|[.,:]\d)))\b(?!-)",
     re.I,
+)
+_PERIOD_HALF = re.compile(
+    r"\b(?:this|that|first|second|last|next|previous|current|latest)\s+$", re.I
 )
 _PARTS = {
     "half": 2,
@@ -365,6 +432,8 @@ def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
         else:
             word = m.group("word").lower()
             if word == "half":
+                if _PERIOD_HALF.search(text, max(0, m.start() - 10), m.start()):
+                    continue  # "sales grew this half", "in the first half": a period
                 value = 0.5
             else:
                 count = word.replace("-", " ").split()[0]
@@ -453,6 +522,7 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
     [(256.0, 'gigabyte'), (15.0, 'year_of_age')]
     """
     phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
+    phones += [(p.start(), p.end()) for p in _ISO_STAMP.finditer(text)]  # "2019-09-01T10:38Z"
     singles = [
         n
         for m in _pattern().finditer(text)

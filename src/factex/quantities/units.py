@@ -35,6 +35,12 @@ class UnitTable(BaseModel):
     rate_nouns_after_a: list[str]
     multiples: list[str]
     ages: list[str]
+    name_before: list[str]
+    """Lower-case words that make the number after them a label ("Game 2", "S&P 500")."""
+    street_words: list[str]
+    """A number before a street name is a house number ("49 Zorro Ranch Road")."""
+    code_after: list[str]
+    """A number before these words is a code ("the 90049 ZIP Code")."""
     am_pm: list[str]
 
     @field_validator("currency_prefixes", "currency_words")
@@ -116,6 +122,8 @@ _AMBIGUOUS = {
     "min",
     "point",
     "points",
+    "league",  # pint: three miles; in news, "36 league games"
+    "leagues",
 }
 
 
@@ -217,12 +225,13 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         sym = m.group("d").replace(" ", "").replace("º", "°")
         return {"°C": "degree_Celsius", "°F": "degree_Fahrenheit"}.get(sym, "degree"), pos + m.end()
     word = m.group("u")
-    if word in table.currency_prefixes and (word.isupper() or not word.isalpha()):
-        return table.currency_prefixes[word], pos + m.end()  # "110 JPY", "1,200€"
-    if word.lower() in table.multiples:
-        return "times", pos + m.end()  # "6.5 times earnings"
     bare = word.rstrip(".")
     end = pos + m.end() - (len(word) - len(bare))
+    code = table.currency_prefixes.get(bare)
+    if code and bare not in table.aliases and (bare.isupper() or not bare.isalpha()):
+        return code, end  # "110 JPY", "1 USD.", "1,200€" (not "300 PS", horsepower)
+    if word.lower() in table.multiples:
+        return "times", pos + m.end()  # "6.5 times earnings"
     pence = bare == "p" and not text[end : end + 1].isalpha()  # "down 68 p at 1112 p"
     if bare.lower() in table.currency_words and (len(bare) > 1 or pence) and bare.isalpha():
         if bare.lower() == "won" or (bare.lower() == "rand" and not bare.islower()):
