@@ -575,7 +575,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nsaved {out.relative_to(ROOT)}")
 
     if args.reuters:
-        out = RESULTS / "verify-reuters.json"
+        # a sample run never overwrites the full run's results (nor its judgements)
+        name = "verify-reuters"
+        if args.sample:
+            name += f"-sample{args.sample}-seed{args.seed}"
+        out = RESULTS / f"{name}.json"
         if args.judgements and out.exists():
             results = merge_judgements(json.loads(out.read_text()), args.judgements)
         else:

@@ -121,6 +121,11 @@ def _is_rate(sent: Masked, f: Figure) -> bool:
     return bool(_RATE_AFTER.match(after) or _RATE_BEFORE.search(before))
 
 
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from|than)\s*$", re.I
+)
+
+
 def check_averages(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
@@ -128,6 +133,9 @@ def check_averages(scan: Scan) -> list[Finding]:
             mean = sent.fig(m, "mean")
             if mean is None or mean.percent or mean.kind == "date":
                 continue
+            if _COMPARED.search(sent.masked[: m.start()]):
+                continue  # "2.9 billion in February, compared with an average of 2.6 billion
+                # a month": the other figure is a rate like the mean, not its total
             linked = _link(scan, index, sent, mean, m.group("noun"))
             if linked is None:
                 continue

@@ -122,7 +122,11 @@ def _diagnose(new: Interval, old: Interval, stated: float, step: float) -> str:
 _FROM = r",?\s+(?:up\s+|down\s+)?from\s+"
 # words (no figures) between the new value and "from": "1.3 mln dlrs", "£3.1bn ($3.9bn)",
 # "3,912 offences in the year to March"
-_GAP = r"(?:\s+[A-Za-z.$£€'’]+|\s*\([^()#]{0,4}#\d+#[^()#]{0,12}\)){0,6}?"
+# ... but no new clause: "from 93,000 tons a week earlier and compared to 59,000" is two bases
+_GAP = (
+    r"(?:\s+(?!(?:and|but|while|compared|against|versus|vs)\b)[A-Za-z.$£€'’]+"
+    r"|\s*\([^()#]{0,4}#\d+#[^()#]{0,12}\)){0,6}?"
+)
 _WHEN = r"(?:\s+[A-Za-z'’]+){0,5}?"  # "rose 3.2% in the year to August to £271,000"
 _OLD_WORDS = r"(?:[A-Za-z'’]+\s+){0,3}"  # "on last season's 2,497"
 
@@ -205,10 +209,33 @@ def _direction(match: re.Match[str]) -> int | None:
     return None
 
 
+_OTHER_PERIOD = re.compile(
+    r"^[^#.;]{0,25}?\b(?:(?:in|for|during)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|(?:a|one)\s+(?:week|month|quarter)\s+"
+    r"(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+(?:week|month|quarter))",
+    re.I,
+)
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:from|on|over|than)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b|"
+    r"\byear[-\s](?:on|over)[-\s]year\b|\bfrom\s+the\s+same\s+(?:month|week|period|quarter)\s+"
+    r"(?:last|a)\s+year\b",
+    re.I,
+)
+
+
+def _other_convention(scan: Scan, sent: Masked, old: Figure) -> bool:
+    """A base dated to the week or month before ("compared with 146,610 in April") in an
+    article that measures its changes year on year: which base the percentage is on is not
+    said, so neither is taken."""
+    after = sent.text[old.end - sent.start :]
+    return bool(_OTHER_PERIOD.match(after)) and bool(_YEAR_ON_YEAR.search(scan.ctx.doc.text))
+
+
 def _base_elsewhere(scan: Scan, index: int, sent: Masked, after: int) -> Figure | None:
     """The baseline stated later in the sentence or in the next/previous one; exactly one."""
     if m := _BASE_LATER.match(sent.masked[after:]):
-        return sent.fig(m, "old")
+        old = sent.fig(m, "old")
+        return None if old is None or _other_convention(scan, sent, old) else old
     found: list[Figure] = []
     for other in (scan.previous(index), _next(scan, index)):
         if other is None:

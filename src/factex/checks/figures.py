@@ -39,6 +39,8 @@ class CheckLexicon(BaseModel):
     currency_names: dict[str, str]
     weekdays: dict[str, int]
     months: dict[str, int]
+    plan_words: list[str] = []
+    """Lemmas that make a figure a plan or forecast ("its plan to place 28 units")."""
 
 
 @cache

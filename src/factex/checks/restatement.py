@@ -7,17 +7,28 @@ and the same counted noun, people nouns counting as one) and the two are within 
 two of each other; otherwise they are taken for different quantities and nothing is said.
 A qualified top figure ("more than", "almost", "some") is checked as a bound (check
 ``comparator``), an unqualified one must round to the body figure (check ``restatement``).
+
+Two counts of one noun are still different quantities when the words say so, and then
+nothing is said: different periods ("5,059 cars in February" against "a total of 9,233 cars
+so far in 1987"), a plan against a fact ("sold 24 units" against "its plan to place a total
+of 28 units"), or different subjects ("Britain and Japan agreed to operate 12 flights"
+against "Britain will be allowed to operate a total of 10 flights").
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
+from ..claims.context import ArticleContext
+from ..claims.periods import period_for
 from ..models import Finding
 from ..quantities.extract import qualifier_before
 from ..resources import load_lexicon
+from ..syntax import governing_verb
 from .comparators import bound_interval
-from .figures import Figure, Masked, Scan, sig_step
+from .figures import Figure, Masked, Scan, check_lexicon, sig_step
 from .tolerance import Interval
 from .util import make_finding
 
@@ -107,10 +118,76 @@ def check_restatements(scan: Scan) -> list[Finding]:
         ]
         if len({o.value for o in others}) != 1:
             continue
+        if different_quantities(scan.ctx, f, others[0]):
+            continue
         finding = _verdict(text, f, others[0])
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def different_quantities(ctx: ArticleContext, a: Figure, b: Figure) -> bool:
+    """The words give two counts of one noun different periods, moods or subjects."""
+    periods = [period_for(f.start, f.end, ctx, ctx.duration_links)[0] for f in (a, b)]
+    if None not in periods and periods[0] != periods[1]:
+        return True
+    tokens = [_token(ctx, f) for f in (a, b)]
+    if None in tokens:
+        return False
+    ta, tb = tokens
+    assert ta is not None and tb is not None
+    if _planned(ta) != _planned(tb):
+        return True
+    subjects = _subject(ta), _subject(tb)
+    return None not in subjects and subjects[0] != subjects[1]
+
+
+def _token(ctx: ArticleContext, f: Figure) -> Token | None:
+    span = ctx.span(f.start, f.end)
+    return span.root if span is not None else None
+
+
+def _clause_path(token: Token) -> list[Token]:
+    """``token`` and its heads up to the first reporting verb ("said") or the root."""
+    reporting = set(load_lexicon().attribution_verbs)
+    path = [token]
+    while token.head is not token and len(path) < 12:
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in reporting:
+            break
+        path.append(token)
+    return path
+
+
+def _planned(token: Token) -> bool:
+    """A figure under a plan or forecast word: "its plan to place a total of 28 units"."""
+    words = set(check_lexicon().plan_words)
+    return any(t.lemma_.lower() in words for t in _clause_path(token))
+
+
+def _subject(token: Token) -> frozenset[str] | None:
+    """The nouns that are the subject of the figure's clause ("Britain and Japan" for "Britain
+    and Japan agreed to operate 12 flights"); None when the figure is itself in the subject,
+    when the subject is a pronoun, or when there is none."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head is t:
+            return None
+        t = t.head
+    verb: Token | None = governing_verb(t)
+    for _ in range(4):
+        if verb is None:
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            head = subj[0]
+            if head.pos_ == "PRON":
+                return None
+            return frozenset(w.lemma_.lower() for w in (head, *head.conjuncts))
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _verdict(text: str, top: Figure, body: Figure) -> Finding | None:

@@ -10,9 +10,16 @@ from ..dates.lexicon import WEEKDAYS
 from ..models import DateMention, Finding
 from .figures import alternation, check_lexicon
 from .tolerance import Interval
-from .util import make_finding
+from .util import make_finding, unverifiable
 
-__all__ = ["check_date_spans", "check_weekday_text", "check_weekdays", "duration_days"]
+__all__ = [
+    "check_date_spans",
+    "check_weekday_text",
+    "check_weekdays",
+    "duration_days",
+    "is_last_dekad",
+    "sundays",
+]
 
 _EXACT_DAYS = {"D": 1, "W": 7}
 
@@ -30,7 +37,12 @@ def duration_days(value: str | None) -> int | None:
 
 
 def check_date_spans(dates: list[DateMention], links: dict[int, int]) -> list[Finding]:
-    """ "the busiest 14-day period" linked to "between October 24 and November 6"."""
+    """ "the busiest 14-day period" linked to "between October 24 and November 6".
+
+    Two counting conventions of wire copy are recognised: a "ten-day period" that is the
+    last third of a month (days 21 to the end: a dekad, 8 to 11 calendar days) passes, and a
+    count that matches the range without its Sundays (selling days) is unverifiable, since
+    the copy does not say which count it used."""
     findings: list[Finding] = []
     for i, r in sorted(links.items()):
         duration, target = dates[i], dates[r]
@@ -38,11 +50,24 @@ def check_date_spans(dates: list[DateMention], links: dict[int, int]) -> list[Fi
         if stated is None or target.period is None:
             continue
         days = target.period.days
-        verdict = "consistent" if days == stated else "inconsistent"
+        start, end = target.period.start, target.period.end
         message = (
             f"{duration.text!r} = {stated} days; {target.text!r} spans {days} days "
             f"({target.period}, both ends included)"
         )
+        where = dict(start=duration.start, end=duration.end, stated=duration.text)
+        dekad = days != stated and stated == 10 and is_last_dekad(start, end)
+        if dekad:
+            message += "; days 21 to the month's end are its last ten-day period (dekad)"
+        elif days != stated and days - sundays(start, end) == stated:
+            message += f"; {stated} without its Sundays (selling days?)"
+            findings.append(
+                unverifiable(
+                    "date_span", None, message, "checks.spans.working_days", [target.text], **where
+                )
+            )
+            continue
+        verdict = "consistent" if days == stated or dekad else "inconsistent"
         findings.append(
             make_finding(
                 "date_span",
@@ -52,14 +77,38 @@ def check_date_spans(dates: list[DateMention], links: dict[int, int]) -> list[Fi
                 Interval(stated, stated),
                 "exact" if verdict == "consistent" else None,
                 message,
-                "checks.spans.duration_range",
+                "checks.spans.dekad" if dekad else "checks.spans.duration_range",
                 [target.text],
-                start=duration.start,
-                end=duration.end,
-                stated=duration.text,
+                **where,
             )
         )
     return findings
+
+
+def is_last_dekad(start: dt.date, end: dt.date) -> bool:
+    """Days 21 to the end of one month: the third ten-day period (dekad) of that month.
+
+    >>> is_last_dekad(dt.date(1987, 3, 21), dt.date(1987, 3, 31))
+    True
+    >>> is_last_dekad(dt.date(1987, 3, 20), dt.date(1987, 3, 31))
+    False
+    """
+    return (
+        (start.year, start.month) == (end.year, end.month)
+        and start.day == 21
+        and (end + dt.timedelta(days=1)).day == 1
+    )
+
+
+def sundays(start: dt.date, end: dt.date) -> int:
+    """Sundays from ``start`` to ``end``, both included.
+
+    >>> sundays(dt.date(1987, 3, 11), dt.date(1987, 3, 20))  # March 15
+    1
+    """
+    days = (end - start).days + 1
+    first = (6 - start.weekday()) % 7  # days from start to its first Sunday
+    return 0 if days <= first else (days - first - 1) // 7 + 1
 
 
 _WEEKDAY_NAME = {v: k.capitalize() for k, v in WEEKDAYS.items()}

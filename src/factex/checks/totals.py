@@ -65,6 +65,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 
 
 _PER_AFTER = re.compile(r"^\s*(?:per|each|a|an)\s+[a-z]+", re.I)
+_PER_IN = re.compile(r"#\d+#(?:\s+[A-Za-z'’-]+){0,2}?\s+(?:(?:per|each)\s+[A-Za-z]+|each)$", re.I)
 _NESTED = re.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s*$", re.I)
 
 
@@ -90,7 +91,9 @@ def check_totals(scan: Scan) -> list[Finding]:
                     continue
                 if any(p.value > total.value for p in parts):
                     continue  # a part larger than the total: not the total of these parts
-                if _PER_AFTER.match(sent.masked[m.end("list") :]):
+                if _PER_AFTER.match(sent.masked[m.end("list") :]) or _PER_IN.search(
+                    m.group("list")
+                ):
                     continue  # "one common share and one warrant per unit": a recipe, not parts
                 if _NESTED.search(sent.masked[: sent.masked.find(m.group("total"))]):
                     continue  # "comprising six X, including four Y, and three Z": nested
