@@ -72,6 +72,11 @@ ROWS = [
     ("The company sold a turbocharged engine tuned to produce 296 hp.", "296 hp", "turbocharged engine"),
     ("Dell announced plans to lay off more than 6,650 employees.", "6,650", "Dell"),
     ("Each of the new buildings costs about $40 million to build.", "$40 million", "new buildings"),
+    # what a figure moves ("pulled X N lower"), what "millions of" counts among, another figure
+    ("UnitedHealth pulled the healthcare sector 0.68 percent lower on Friday.", "0.68 percent", "UnitedHealth healthcare sector"),
+    ("A state incentive grant worth up to $8 million was approved.", "$8 million", "state incentive grant"),
+    ("It is a million dollar house.", "a million dollar", "house"),
+    ("A 60-year-old might withdraw 2.72% a year.", "2.72% a year", "60 year old"),
     # nothing to refer to: the counted noun is the unit, not the concept
     ("The two sides have been negotiating since June.", "two", None),
     ("She waited another two hours before leaving.", "two hours", None),

@@ -114,6 +114,11 @@ def _object_of_change(anchor: Token, inside: set[int]) -> list[Token]:
     ("boost the driving range by about 35 miles"); and what a paid figure is for ("paid
     $35,538 for an 8.5 kW system")."""
     head = anchor.head
+    if anchor.dep_ == "npadvmod" and head.dep_ in ("advmod", "acomp", "oprd"):
+        verb = head.head  # "pulled the healthcare sector 0.68 percent lower"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+        if verb.pos_ == "VERB" and objects and objects[0].i < anchor.i:
+            return _phrase(objects[0])
     if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OBJECT_PREPS:
         owner = head.head
         if owner.pos_ in _NOUNS and owner.i not in inside and not owner.like_num:
@@ -190,6 +195,8 @@ def referred_nouns(
     30Mbps plan" → plan, company).
     """
     anchor = unit_noun if unit_noun is not None else _root(span)
+    if unit_noun is not None and unit_noun.head.lower_ == "of" and unit_noun.head.head in span:
+        anchor = _root(span)  # "millions of Americans": the walk starts from "millions"
     inside = {t.i for t in span} | ({unit_noun.i} if unit_noun is not None else set())
     found: list[Token] = _worth_owner(span)
     head = anchor.head
@@ -367,7 +374,10 @@ def quantity_concepts(doc: Doc, quantities: Sequence[Quantity]) -> list[str | No
             out.append(_words(name))
             continue
         words = referred_nouns(span, unit_noun(span, q.unit))
-        out.append(_words([t for t in words if t.i not in figures]))
+        kept = [t for t in words if t.i not in figures]
+        if words and not kept:  # "A 60 year-old might withdraw 2.72%": another figure
+            kept = [t for k in sorted({owner_of[t.i] for t in words}) for t in spans[k] or ()]
+        out.append(_words(kept))
     return out
 
 
