@@ -76,7 +76,8 @@ ROWS = [
     ("UnitedHealth pulled the healthcare sector 0.68 percent lower on Friday.", "0.68 percent", "UnitedHealth healthcare sector"),
     ("A state incentive grant worth up to $8 million was approved.", "$8 million", "state incentive grant"),
     ("It is a million dollar house.", "a million dollar", "house"),
-    ("A 60-year-old might withdraw 2.72% a year.", "2.72% a year", "60 year old"),
+    ("A 60-year-old might withdraw 2.72% a year.", "2.72% a year", "60-year-old"),
+    ("Two of Johnson's deputies were fired on Monday.", "Two", "Johnson"),
     # nothing to refer to: the counted noun is the unit, not the concept
     ("The two sides have been negotiating since June.", "two", None),
     ("She waited another two hours before leaving.", "two hours", None),

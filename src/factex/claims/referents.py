@@ -224,6 +224,9 @@ def referred_nouns(
         found += _phrase(head.head)  # "a fine of 10.5 million"
     if not found:
         found += _object_of_change(anchor, inside)
+    if not found and unit_noun is not None:  # "two of Johnson's deputies"
+        owners = [c for c in unit_noun.lefts if c.dep_ == "poss" and c.pos_ in _NOUNS]
+        found += [t for c in owners for t in _phrase(c)]
     if not found or also_subject:
         token = anchor
         for _ in range(8):
@@ -337,7 +340,29 @@ def _listed_name(first: Token, figures: set[int]) -> list[Token]:
 
 
 def _words(tokens: list[Token]) -> str | None:
-    return " ".join(t.text for t in tokens if not t.is_punct) or None
+    """The words in text order; tokens written together stay together ("Ben-Moshe",
+    "year-old", "e-commerce"), other punctuation is dropped."""
+    out: list[str] = []
+    last: Token | None = None
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.is_punct:
+            continue
+        if last is not None and out and _glued(last, t):
+            out[-1] += t.doc.text[last.idx + len(last) : t.idx] + t.text
+        else:
+            out.append(t.text)
+        last = t
+    return " ".join(out) or None
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` are one written word: adjacent, or joined by a hyphen, no spaces."""
+    if b.i == a.i + 1:
+        return not a.whitespace_
+    if b.i == a.i + 2:
+        mid = a.doc[a.i + 1]
+        return mid.text in ("-", "–", "/", "&") and not a.whitespace_ and not mid.whitespace_
+    return False
 
 
 def quantity_concepts(doc: Doc, quantities: Sequence[Quantity]) -> list[str | None]:
@@ -375,8 +400,9 @@ def quantity_concepts(doc: Doc, quantities: Sequence[Quantity]) -> list[str | No
             continue
         words = referred_nouns(span, unit_noun(span, q.unit))
         kept = [t for t in words if t.i not in figures]
-        if words and not kept:  # "A 60 year-old might withdraw 2.72%": another figure
-            kept = [t for k in sorted({owner_of[t.i] for t in words}) for t in spans[k] or ()]
+        if words and not kept:  # "A 60 year-old might withdraw 2.72%": an earlier figure
+            earlier = {owner_of[t.i] for t in words if t.i < span.start}
+            kept = [t for k in sorted(earlier) for t in spans[k] or ()]
         out.append(_words(kept))
     return out
 
