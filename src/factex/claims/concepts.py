@@ -1,4 +1,12 @@
-"""What a figure is about: the counted noun with its modifiers, and what it did."""
+"""What a claim is about: the counted noun with its modifiers, and what it did.
+
+``Claim.concept`` is a readable phrase that keeps the unit noun ("people made the
+journey", "pupils missed school"), because claims about the same thing are matched on it;
+``Quantity.concept`` (:func:`quantities_with_concepts`) is the referent walk of
+:mod:`factex.claims.referents` without the unit ("journey" is not it: "3,197 people" has
+no other referent than "total" in "A total of 3,197 people"). Where a claim has no counted
+noun, share or purpose, both come from the same :func:`referred_nouns` walk.
+"""
 
 from __future__ import annotations
 
