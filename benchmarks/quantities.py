@@ -41,7 +41,7 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import numpy as np
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 import factex
 from factex.models import Document, Quantity
@@ -195,25 +195,70 @@ def newsquant_change(q: Quantity) -> str:
     }.get(q.qualifier or "", q.change or "=")
 
 
+_DROPPED_TAGS = {"VBN", "VBG", "RB", "RBR", "RBS", "DT", "PDT", "CC", "PRP$", "POS", "WDT"}
+_NOT_UNIT = {"more", "additional", "extra", "fewer", "less"}
+
+
+def _phrase(tokens: list[Token], head: Token, *, numbers: bool = False) -> str | None:
+    """NewsQuant's name for counted things: the noun phrase lower-cased, with its head noun
+    and its adjectives lemmatised ("two smaller tenancies" -> "small tenancy"); articles,
+    adverbs, participles and "more" left out ("300 recorded songs" -> "song", "eight more
+    picks" -> "pick"), hyphenated words kept whole ("coal-fired"). A number inside the
+    phrase gives up (``numbers=False``) or is left out (``numbers=True``)."""
+    words = []
+    for t in [*tokens, head]:
+        if t is not head:
+            hyphened = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+            if not hyphened and (t.tag_ in _DROPPED_TAGS or t.lower_ in _NOT_UNIT):
+                continue
+            if t.pos_ == "NUM" or t.text[:1].isdigit():
+                if numbers:
+                    continue
+                return None
+            if t.is_punct and t.text != "-":
+                return None
+        word = t.lemma_ if t is head or t.tag_ in ("JJR", "JJS") else t.text
+        plural = t.tag_ in ("NNS", "NNPS")
+        if t is head and plural and word.lower() == t.lower_ and word.endswith("s"):
+            word = word[:-1]  # spaCy keeps "Americans", "innings" as they are
+        words.append(word + (" " if t.whitespace_ and t is not head else ""))
+    text = re.sub(r"\s+", " ", "".join(words).lower()).strip()
+    return text or None
+
+
 def _count_phrase(span: Span) -> str | None:
-    """NewsQuant's unit for a count is the noun phrase after the number, modifiers included,
-    with the head noun lemmatised ("50 different products" -> "different product")."""
+    """NewsQuant's unit for a count is the noun phrase after the number ("50 different
+    products" -> "different product"), see :func:`_phrase`."""
     noun = counted_noun(span[-1])
     if noun is None or noun[0].i <= span[-1].i:
         return None
-    tokens = [
-        t
-        for t in span.doc[span[-1].i + 1 : noun[0].i + 1]
-        if t.dep_ not in ("det", "cc") and t.lower_ not in ("more", "other", "additional")
-    ]
-    if not tokens or any(t.like_num or (t.is_punct and t.text != "-") for t in tokens):
-        return None
-    head = noun[0]
-    lemma = head.lemma_
-    if head.tag_ in ("NNS", "NNPS") and lemma.lower() == head.lower_ and lemma.endswith("s"):
-        lemma = lemma[:-1]  # spaCy keeps "Americans", "innings" as they are
-    text = "".join(t.text_with_ws for t in tokens[:-1]) + lemma
-    return re.sub(r"\s+", " ", text.lower()).strip()
+    return _phrase(list(span.doc[span[-1].i + 1 : noun[0].i]), noun[0])
+
+
+_PRONOUNS = {"those", "these", "which", "them", "it", "they", "whom", "this", "that"}
+_NP_DEPS = {"compound", "amod", "nummod", "nmod", "cc", "conj"}
+
+
+def _fraction_phrase(span: Span) -> str:
+    """NewsQuant names a fraction "% " + what it is a fraction of ("Half the condos" ->
+    "% condo", "one fourth of the US population" -> "% us population", "a third of those
+    screened" -> "% -", "one out of three Germans" -> "% germans", not lemmatised)."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    while i < len(doc) and doc[i].tag_ in ("DT", "PRP$", "PDT") and doc[i].lower_ not in _PRONOUNS:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ in _PRONOUNS:
+        return "% -"
+    head = doc[i]
+    while head.head.i > head.i and head.dep_ in _NP_DEPS:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return "% -"
+    if head.tag_ == "NNPS":
+        return "% " + head.lower_
+    return "% " + (_phrase(list(doc[i : head.i]), head, numbers=True) or "-")
 
 
 def newsquant_concepts(q: Quantity) -> list[str]:
@@ -241,8 +286,19 @@ def predictions(doc: Document, parsed: SpacyDoc) -> list[dict]:
             or measurement_unit(q.unit)
             or q.unit in {"year", "month", "week", "day", "hour", "minute", "decade"}
         )
-        if span is not None and counted:
+        if span is not None and q.unit == "fraction":
+            unit = _fraction_phrase(span)
+        elif span is not None and counted:
             unit = _count_phrase(span) or unit
+            if q.rule == "quantities.elliptical_unit":  # the unit of the figure it came from
+                unit = next(
+                    (
+                        o["normalized_unit"]
+                        for o, p in zip(out, doc.quantities, strict=False)
+                        if p.unit == q.unit
+                    ),
+                    unit,
+                )
         out.append(
             {
                 "value": value,

@@ -49,9 +49,12 @@ ROWS = [
     ("Gas settled at $2.24 per mmBTU.", "$2.24 per mmBTU", 2.24, None, "USD per million_british_thermal_unit", None, None),
     ("The reliever was worth 0.5 WAR last season.", "0.5 WAR", 0.5, None, "win_above_replacement", None, None),
     ("The recipe asks for 1/2 pound of butter.", "1/2 pound", 0.5, None, "pound", None, None),
+    ("A teaspoon is 1/96 of a US pint.", "1/96", 1 / 96, None, "pint", None, None),
+    ("The screen comes in a 7- or 8-inch size.", "7", 7, None, "inch", None, None),
     # ranges and vague amounts
     ("Delivery takes 5-7 days.", "5-7 days", 5, 7, "day", None, None),
     ("Groups of 12-15 people toured the site.", "12-15", 12, 15, "people", None, None),
+    ("Older SUVs did about 14-18 mpg on the highway.", "14-18 mpg", 14, 18, "mile_per_gallon", "about", None),
     ("Adults burn about 2000 - 2500 calories.", "2000 - 2500 calories", 2000, 2500, "calorie", "about", None),
     ("Sales rose 60% in 2018 to 3.9 million headsets.", "3.9 million", 3.9e6, None, "headsets", None, None),
     ("The firm announced thousands of job cuts.", "thousands", 1000, 10000, "job cuts", None, None),
@@ -66,6 +69,8 @@ ROWS = [
     ("They moved for their daughter Maria, who was 10.", "10", 10, None, "year_of_age", None, None),
     ("Many children under the age of 5 died.", "5", 5, None, "year_of_age", None, None),
     ("They were 10 when the war began.", "10", 10, None, "year_of_age", None, None),
+    ("Life expectancy in the town is around 73 for men.", "73", 73, None, "year_of_age", "about", None),
+    ("The pension age will be 67 from 2028.", "67", 67, None, "year_of_age", None, None),
     # a unit taken from a neighbouring figure
     ("A ticket costs about 8 or $9.", "8", 8, None, "USD", "about", None),
     ("About 460 cars were stolen this year, compared with 63 last year.", "63", 63, None, "cars", None, None),
@@ -105,6 +110,7 @@ NOT_QUANTITIES = [
     ("Sales grew 35 per cent this half.", "half"),
     ("He bought a PS5 for his son.", "5"),
     ("Game 7 decided the series.", "7"),
+    ("The sides drew 3-3 in the cup.", "3"),
     ("Prices were stable from 2019 to 2020.", "2019"),
 ]
 

@@ -1,5 +1,6 @@
 """A bare number that is a person's age: "Senard, 65, now faces", "women aged 25 to 54",
-"children under the age of 5", "Maria, who was 10", "He will be 35 by the end of the year".
+"children under the age of 5", "Maria, who was 10", "He will be 35 by the end of the year",
+"life expectancy for men is around 73".
 """
 
 from __future__ import annotations
@@ -47,14 +48,16 @@ def _copula(doc: Doc, span: Span) -> bool:
     head = number.head
     if number.dep_ not in ("attr", "acomp", "npadvmod") or head.lemma_ != "be":
         return False
-    if span.end < len(doc):
-        nxt = doc[span.end]
-        if not (nxt.is_punct or nxt.lower_ in _CLAUSE_END_AFTER):
-            return False
     subjects = [c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return False
     subject = subjects[0]
+    if subject.lemma_.lower() in ("age", "expectancy"):
+        return True  # "the average age is 42", "life expectancy is around 73"
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if not (nxt.is_punct or nxt.lower_ in _CLAUSE_END_AFTER):
+            return False
     if subject.lower_ in _PERSON_PRONOUNS:
         return subject.lower_ != "who" or subject.head.head.pos_ in ("PROPN", "NOUN")
     return subject.ent_type_ == "PERSON" or subject.lower_ in load_lexicon().person_nouns

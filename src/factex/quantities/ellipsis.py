@@ -3,7 +3,7 @@
 Rules (``Quantity.rule`` becomes ``quantities.elliptical_unit`` when a unit is passed on):
 
 * parallel figures: "rose 64.06 points to 4,577.10", "from 4.8 to 4.7 percent", "about 8
-  or $9", "84.75 cents, while the lowest is 74.07";
+  or $9", "84.75 cents, while the lowest is 74.07", "a 7- or 8-inch screen";
 * comparisons: "460 vehicles were stolen this year compared with 63", "6 million homes,
   including 1.5 million in the region";
 * index levels: "lost 162.31 points, or 2.14%, to fall to 7,425.81", "(16369.03 up 58.06
@@ -30,6 +30,7 @@ _COMPARED = re.compile(
     r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     re.I,
 )
+_SUSPENDED = re.compile(r"-,?\s+(?:or|and|to)\s+", re.I)
 _LEVEL_BEFORE = re.compile(r"(?:\bto|\bat|\bclose\s+of|\bend\s+at)\s+$", re.I)
 _LEVEL_AFTER = re.compile(r"\s+(?:up|down)\s+\d", re.I)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -97,6 +98,11 @@ def elliptical_units(found: list[Quantity], text: str) -> list[Quantity]:
     level beside a measured one takes its unit. Never across a sentence end."""
     out = list(found)
     for i, q in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt and _passes(nxt.unit) and _SUSPENDED.fullmatch(text[q.end : nxt.start]):
+            update = {"unit": nxt.unit, "rule": "quantities.elliptical_unit"}
+            out[i] = q.model_copy(update=update)  # "a 7- or 8-inch screen"
+            continue
         if q.unit is not None or q.rule not in ("quantities.number",):
             continue
         for rule in (_parallel_donor, _compared_donor, _level_donor):

@@ -155,6 +155,10 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
             return after  # "1/2 mile"
         if pound := _POUND_WEIGHT.match(doc_text(doc), match.end):
             return "pound", pound.end()  # "1/2 pound of chocolate": a weight, not money
+        if (of := _OF_A_UNIT.match(doc_text(doc), match.end)) and (
+            unit := measurement_unit(of.group(1))
+        ):
+            return unit, match.end  # "1/16 of a US pint"
         return match.unit, match.end
     if match.unit:
         if match.unit == "degree" and (scale := _DEGREE_SCALE.match(doc_text(doc), match.end)):
@@ -189,6 +193,7 @@ def _unit(doc: Doc, span: Span, match: NumberMatch) -> tuple[str | None, int]:
 
 _DEGREE_SCALE = re.compile(r"\s?([CF])\b")
 _MEASURES_AFTER_FRACTION = {"mile", "inch", "foot", "meter", "kilometer", "liter", "gallon", "pint"}
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:(?:US|U\.S\.|imperial|metric)\s+)?([a-z]+)\b", re.I)
 _POUND_WEIGHT = re.compile(r"\s(?:pounds?|lbs?\.?)(?=\s)", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w’']")
 

@@ -372,7 +372,9 @@ def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
         gap in ("-", "–")
         and all(float(n.value).is_integer() and 0 <= n.value < limit for n in (a, b))
         and "," not in text[a.start : b.end]
-        and not (a.value < b.value and _COUNT_AFTER_SCORE.match(text, b.end))
+        and not (
+            a.value < b.value and (_COUNT_AFTER_SCORE.match(text, b.end) or unit_after(text, b.end))
+        )
         and not any(_kind(a)) + any(_kind(b))
         and not a.multiplier_word
         and not b.multiplier_word
