@@ -452,8 +452,12 @@ def run_reuters(path: Path, sample: int | None, n_process: int, seed: int) -> di
     }
 
 
-def merge_judgements(results: dict, path: Path) -> dict:
-    """Judgements: {story id: {"judgement": "real error"|"false alarm"|..., "why": "..."}}."""
+def merge_judgements(results: dict, path: Path, previous: Path | None = None) -> dict:
+    """Judgements: {story id: {"judgement": "real error"|"false alarm"|..., "why": "..."}}.
+
+    ``previous``: an earlier run's results; stories it did not flag are tallied apart
+    (``new_judgement_tally``): the checks were not tuned on them, so their rate is the
+    out-of-sample precision of this run."""
     verdicts = json.loads(path.read_text(encoding="utf-8"))
     for item in results["judgement_sample"]:
         if item["id"] in verdicts:
@@ -462,6 +466,16 @@ def merge_judgements(results: dict, path: Path) -> dict:
     results["judgement_tally"] = dict(tally)
     judged = sum(tally.values())
     results["real_error_rate"] = tally.get("real error", 0) / judged if judged else None
+    if previous is not None:
+        before = {f["id"] for f in json.loads(previous.read_text(encoding="utf-8"))["flagged"]}
+        new = Counter(
+            i["judgement"]
+            for i in results["judgement_sample"]
+            if i["judgement"] and i["id"] not in before
+        )
+        results["previous_run"] = previous.name
+        results["new_judgement_tally"] = dict(new)
+        results["no_longer_flagged"] = sorted(before - {f["id"] for f in results["flagged"]})
     return results
 
 
@@ -483,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--judgements", type=Path, help="merge a reader's judgements (JSON)")
+    parser.add_argument(
+        "--previous", type=Path, help="an earlier Reuters results JSON: tally new flags apart"
+    )
     parser.add_argument("--skip-corpus", action="store_true")
     parser.add_argument(
         "--corpus",
@@ -581,11 +598,11 @@ def main(argv: list[str] | None = None) -> int:
             name += f"-sample{args.sample}-seed{args.seed}"
         out = RESULTS / f"{name}.json"
         if args.judgements and out.exists():
-            results = merge_judgements(json.loads(out.read_text()), args.judgements)
+            results = merge_judgements(json.loads(out.read_text()), args.judgements, args.previous)
         else:
             results = run_reuters(args.reuters, args.sample, args.n_process, args.seed)
             if args.judgements:
-                results = merge_judgements(results, args.judgements)
+                results = merge_judgements(results, args.judgements, args.previous)
         print("\n## (c) Reuters-21578")
         print("| stories | flagged (≥1 inconsistent) | share | seconds | n_process |")
         print("|---|---|---|---|---|")
@@ -606,6 +623,13 @@ def main(argv: list[str] | None = None) -> int:
                 results["judgement_tally"],
                 "real-error rate:",
                 _pct(results["real_error_rate"]),
+            )
+        if "new_judgement_tally" in results:
+            print(
+                f"flagged for the first time (not in {results['previous_run']}):",
+                results["new_judgement_tally"],
+                "; no longer flagged:",
+                len(results["no_longer_flagged"]),
             )
         out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
         print(f"saved {out.relative_to(ROOT)}")
