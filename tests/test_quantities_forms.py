@@ -79,6 +79,12 @@ ROWS = [
     ("The exchange index closed (16369.03 up 58.06 points).", "16369.03", 16369.03, None, "point", None, None),
     ("The FTSE lost 162.31 points, or 2.14%, to fall to 7,425.81.", "7,425.81", 7425.81, None, "point", None, None),
     ("The TA-35 closed at 1,463.87 points while the TA-125 climbed 0.1% to 1,333.18.", "1,333.18", 1333.18, None, "point", None, None),
+    # change directions and qualifiers
+    ("The defence gave up 517 rushing yards.", "517", 517, None, "rushing yards", None, None),
+    ("Profit was revised upward by $40 million.", "$40 million", 4e7, None, "USD", None, "up"),
+    ("Winters dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).", "1.8 to 2.7 Fahrenheit", 1.8, 2.7, "degree_Fahrenheit", None, "down"),
+    ("The moths fly more than 100 kilometers (60 miles).", "60 miles", 60, None, "mile", "more than", None),
+    ("Panels failed at lower than 8.90 ksi.", "8.90 ksi", 8.9, None, "kip_per_square_inch", "less than", None),
 ]
 # fmt: on
 

@@ -8,7 +8,8 @@ Rules (``Quantity.rule`` becomes ``quantities.elliptical_unit`` when a unit is p
   including 1.5 million in the region";
 * index levels: "lost 162.31 points, or 2.14%, to fall to 7,425.81", "(16369.03 up 58.06
   points)": a level next to a change in points is in points too;
-* coordinated changes: "lost 190 points, or 0.6%" shares the direction.
+* coordinated changes: "lost 190 points, or 0.6%" shares the direction; a bracketed
+  conversion shares the direction and the qualifier ("more than 100 km (60 miles)").
 
 Only within one sentence, and a time unit, an age, a fraction or a multiple is never passed on.
 """
@@ -30,6 +31,7 @@ _COMPARED = re.compile(
     r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     re.I,
 )
+_BRACKET_OPEN = re.compile(r"\s?\(")
 _SUSPENDED = re.compile(r"-,?\s+(?:or|and|to)\s+", re.I)
 _LEVEL_BEFORE = re.compile(r"(?:\bto|\bat|\bclose\s+of|\bend\s+at)\s+$", re.I)
 _LEVEL_AFTER = re.compile(r"\s+(?:up|down)\s+\d", re.I)
@@ -116,10 +118,15 @@ def elliptical_units(found: list[Quantity], text: str) -> list[Quantity]:
 
 def coordinated_changes(found: list[Quantity], text: str) -> list[Quantity]:
     """ "lost 190 points, or 0.6%", "down 2.3%, Burlington by 2.6%": a figure coordinated
-    with a change shares its direction."""
+    with a change shares its direction; a conversion in brackets right after a figure shares
+    its direction and qualifier ("dropped by 1C (1.8F)", "more than 100 km (60 miles)")."""
     out = list(found)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
+        if _BRACKET_OPEN.fullmatch(text[prev.end : q.start]):
+            update = {"change": q.change or prev.change, "qualifier": q.qualifier or prev.qualifier}
+            out[i] = q.model_copy(update=update)  # "more than 100 kilometers (60 miles)"
+            continue
         if q.change or not prev.change or q.start - prev.end > 40 or q.qualifier:
             continue
         if ";" in text[prev.end : q.start] or "." in text[prev.end : q.start].rstrip():

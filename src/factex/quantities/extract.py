@@ -32,7 +32,8 @@ def _qualifier_pattern() -> re.Pattern[str]:
 
 _QUALIFIER = _qualifier_pattern()
 _CHANGE_BEFORE = re.compile(
-    r"\b(up|down|rose|fell|rise|fall|increased|decreased|dropped|gained|added|lost|shed|"
+    r"\b(up|down|upwards?|downwards?|rose|fell|rise|fall|increased|decreased|dropped|gained|"
+    r"added|lost|shed|"
     r"climbed|jumped|declined|slumped|surged|slipped|slid|dipped|plunged|tumbled|soared|"
     r"edged\s+(?:up|down|higher|lower)|rising|falling|growth\s+of|increase\s+of|"
     r"decrease\s+of|drop\s+of|fall\s+of|rise\s+of|(?:a|an)\s+(?:increase|decrease|drop|"
@@ -73,6 +74,8 @@ def _change_direction(doc: Doc, span: Span, match: NumberMatch, unit: str | None
     if match.sign and (match.percent or match.currency or unit in ("point", "basis_point")):
         return "up" if match.sign == "+" else "down"
     before = _CHANGE_BEFORE.search(doc_text(doc)[max(0, match.start - 32) : match.start])
+    if before and _PHRASAL.search(doc_text(doc), max(0, match.start - 48), match.start):
+        before = None  # "gave up 517 yards", "racked up 300 points": not a change
     words = before.group(1).lower().split() if before else []
     word = next((w for w in words if w not in ("a", "an", "of", "edged")), None)
     if word is None:
@@ -91,8 +94,16 @@ def _change_direction(doc: Doc, span: Span, match: NumberMatch, unit: str | None
     return None
 
 
-_UP_EXTRA = {"added", "soared", "increase", "rise", "gain", "jump", "growth", "hike"}
-_DOWN_EXTRA = {"shed", "tumbled", "decrease", "drop", "loss", "decline", "reduction"}
+_UP_EXTRA = {"added", "soared", "increase", "rise", "gain", "jump", "growth", "hike", "upward"}
+_UP_EXTRA |= {"upwards"}
+_DOWN_EXTRA = {"shed", "tumbled", "decrease", "drop", "loss", "decline", "reduction", "downward"}
+_DOWN_EXTRA |= {"downwards"}
+_PHRASAL = re.compile(
+    r"\b(?:gave|give|gives|giving|given|made|make|makes|making|took|take|takes|taking|signed|"
+    r"sign|signs|put|puts|putting|showed|show|shows|coughed|summed|racked|racks|chalked|"
+    r"chalks|wrapped|wraps|broke|break|breaks)\s+(?:up|down)\s+\S{0,4}$",
+    re.I,
+)
 
 
 _NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|later|before|after|on|from|since)\b", re.I)
