@@ -30,6 +30,7 @@ ROWS = [
     # the subject of the verb that governs the figure
     ("House prices rose 4.2% in the year to March.", "4.2%", "House prices"),
     ("Core inflation rose 0.3% in June.", "0.3%", "Core inflation"),
+    ("The Dow rose 0.65 per cent, while the S&P 500 gained 0.68 per cent.", "0.68 per cent", "S&P 500"),
     ("The set will cost $200 when it goes on sale.", "$200", "set"),
     ("Chris Wood has scored 22 goals this season.", "22", "Chris Wood"),
     ("The average house price reached £290,000 in June.", "£290,000", "average house price"),

@@ -29,12 +29,17 @@ _MODIFIER_OF_NOUN = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod
 
 
 def _phrase(noun: Token) -> list[Token]:
-    """A noun with the modifiers to its left ("Toronto Stock Exchange", "highest forecast")."""
+    """A noun with the modifiers to its left ("Toronto Stock Exchange", "highest forecast")
+    and the number that ends a name ("S&P 500", "FTSE 100")."""
     words: list[Token] = []
     stack = [noun]
     while stack:
         t = stack.pop()
         words.append(t)
+        if t.pos_ == "PROPN" and t.i + 1 < len(t.doc):
+            after = t.doc[t.i + 1]
+            if after.head.i == t.i and after.like_num and after.dep_ in ("nummod", "compound"):
+                words.append(after)
         stack.extend(
             c
             for c in t.lefts
@@ -97,7 +102,7 @@ def _subject(verb: Token) -> Token | None:
             return verb.head
         if _participle_of(verb) is not None:
             return verb.head  # "an engine tuned to produce 296 hp"
-        if verb.dep_ in _CLIMB and verb.head is not verb:
+        if verb.dep_ in _CLIMB and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
@@ -179,7 +184,7 @@ def _root(span: Span) -> Token:
     the first other word whose head lies outside ("a million dollar house": million)."""
     if span.root.pos_ not in _FUNCTION_POS:
         return span.root
-    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     content = [t for t in outside if t.pos_ not in _FUNCTION_POS]
     return content[0] if content else span.root
 
@@ -230,7 +235,7 @@ def referred_nouns(
     if not found or also_subject:
         token = anchor
         for _ in range(8):
-            if token.pos_ in ("VERB", "AUX") or token.head is token:
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
                 break
             token = token.head
         if token.pos_ in ("VERB", "AUX"):
