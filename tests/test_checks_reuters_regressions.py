@@ -69,6 +69,23 @@ RESTATEMENTS = [
     ),
 ]
 
+# A bound against an exact count of the same noun and day: far apart in size, two groups
+# (found out of sample, on TempEval-3 news).
+COMPARATORS = [
+    (
+        "More than 200 people died when the dam burst on Friday. "
+        "Nine people were also killed on Friday in a landslide upriver.",
+        "200",
+        None,
+    ),
+    (
+        "More than 200 people died when the dam burst on Friday. "
+        "Officials said 188 people were killed on Friday.",
+        "200",
+        "inconsistent",
+    ),
+]
+
 # Parts and totals: a recipe per unit is no list of parts.
 TOTALS = [
     (
@@ -206,6 +223,7 @@ SPANS = [
         pytest.param(check, text, stated, want, id=f"{check}:{want}:{text[:50]}")
         for check, table in (
             ("restatement", RESTATEMENTS),
+            ("comparator", COMPARATORS),
             ("total", TOTALS),
             ("percent_change", CHANGES),
             ("average", AVERAGES),
