@@ -232,7 +232,15 @@ def _count_phrase(span: Span) -> str | None:
     noun = counted_noun(span[-1])
     if noun is None or noun[0].i <= span[-1].i:
         return None
-    return _phrase(list(span.doc[span[-1].i + 1 : noun[0].i]), noun[0])
+    head = noun[0]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "a three course meal" -> "course meal"
+    before = [
+        t
+        for t in head.lefts
+        if t.i < span[0].i and t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN")
+    ]  # "the top three seeds" -> "top seed"
+    return _phrase([*before, *span.doc[span[-1].i + 1 : head.i]], head)
 
 
 _PRONOUNS = {"those", "these", "which", "them", "it", "they", "whom", "this", "that"}
@@ -378,9 +386,11 @@ def score(sentences: list[tuple[list[dict], list[dict]]]) -> tuple[dict, list[di
     return metrics, log
 
 
-def run(path: Path, limit: int | None, errors: Path | None) -> dict:
+def run(path: Path, limit: int | None, errors: Path | None, half: int | None = None) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     rows = rows[:limit] if limit else rows
+    if half:  # 1: the first half of the set, 2: the second (to compare in- and out-of-sample)
+        rows = rows[: len(rows) // 2] if half == 1 else rows[len(rows) // 2 :]
     texts = [r["text"] for r in rows]
     from factex.pipeline import load_pipeline
 
@@ -440,10 +450,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--newsquant", type=Path, required=True, help="newsquant.jsonl")
     ap.add_argument("--limit", type=int, default=None, help="first N sentences only")
+    ap.add_argument("--half", type=int, choices=(1, 2), default=None, help="first/second half")
     ap.add_argument("--errors", type=Path, default=None, help="write misses to this file")
     ap.add_argument("--out", type=Path, default=RESULTS, help="JSON results file")
     args = ap.parse_args(argv)
-    result = run(args.newsquant, args.limit, args.errors)
+    result = run(args.newsquant, args.limit, args.errors, args.half)
     m = result["metrics"]
     print(
         f"NewsQuant: {result['sentences']} sentences, {m['counts']['gold']} gold quantities, "
@@ -454,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         ref = PUBLISHED["CQE"].get(key, "")
         print(f"{key:<18} {m[key]['P']:>6} {m[key]['R']:>6} {m[key]['F1']:>6}   {ref}")
     print(f"speed: {result['sentences_per_second']} sentences/s (one core, whole pipeline)")
-    if args.limit is None:
+    if args.limit is None and args.half is None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0

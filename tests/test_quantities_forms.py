@@ -59,6 +59,9 @@ ROWS = [
     ("Sales rose 60% in 2018 to 3.9 million headsets.", "3.9 million", 3.9e6, None, "headsets", None, None),
     ("The firm announced thousands of job cuts.", "thousands", 1000, 10000, "job cuts", None, None),
     ("The plant needs several hundred workers.", "hundred", 200, 900, "workers", None, None),
+    ("The scheme cost tens of millions of dollars.", "tens of millions", 1e7, 1e8, "USD", None, None),
+    ("Billions of euros left the country.", "Billions", 1e9, 1e10, "EUR", None, None),
+    ("Nights fell to about minus 387 Fahrenheit,minus 233 Celsius.", "minus 233 Celsius", -233, None, "degree_Celsius", None, None),
     # rates after the counted noun or after a bracketed conversion
     ("The lab will run three thousand tests per day.", "three thousand", 3000, None, "tests per day", None, None),
     ("The ward saw 20 cases a week.", "20", 20, None, "cases per week", None, None),
@@ -118,6 +121,7 @@ NOT_QUANTITIES = [
     ("Game 7 decided the series.", "7"),
     ("The sides drew 3-3 in the cup.", "3"),
     ("Prices were stable from 2019 to 2020.", "2019"),
+    ("Coastal towns could flood by 2120, scientists warn.", "2120"),
 ]
 
 

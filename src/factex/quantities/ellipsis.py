@@ -78,20 +78,21 @@ def _compared_donor(out: list[Quantity], i: int, text: str) -> Quantity | None:
     return prev
 
 
-def _level_donor(out: list[Quantity], i: int, text: str) -> Quantity | None:
+def _level_donor(out: list[Quantity], i: int, text: str, points: list[Quantity]) -> Quantity | None:
     """A bare index level in a sentence that counts in points: "(16369.03 up 58.06
     points)", "lost 162.31 points, or 2.14%, to fall to 7,425.81", "closed at 1,463.87
-    points, while the TA-125 climbed 0.1% to 1,333.18"."""
+    points, while the TA-125 climbed 0.1% to 1,333.18". ``points``: the figures in points."""
     q = out[i]
-    if q.value < 100 or not (
+    if not points or q.value < 100:
+        return None
+    if not (
         _LEVEL_BEFORE.search(text, max(0, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end)
     ):
         return None
-    for other in out:
-        if other.unit == "point" and other is not q:
-            lo, hi = sorted((other.end, q.start)) if other.end <= q.start else (q.end, other.start)
-            if _same_sentence(text, lo, hi):
-                return other
+    for other in points:
+        lo, hi = (other.end, q.start) if other.end <= q.start else (q.end, other.start)
+        if _same_sentence(text, lo, hi):
+            return other
     return None
 
 
@@ -99,6 +100,7 @@ def elliptical_units(found: list[Quantity], text: str) -> list[Quantity]:
     """Rule quantities.elliptical_unit: a bare figure parallel to, compared with, or a
     level beside a measured one takes its unit. Never across a sentence end."""
     out = list(found)
+    points = [q for q in found if q.unit == "point"]
     for i, q in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
         if nxt and _passes(nxt.unit) and _SUSPENDED.fullmatch(text[q.end : nxt.start]):
@@ -107,12 +109,15 @@ def elliptical_units(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         if q.unit is not None or q.rule not in ("quantities.number",):
             continue
-        for rule in (_parallel_donor, _compared_donor, _level_donor):
-            donor = rule(out, i, text)
-            if donor is not None and _passes(donor.unit):
-                update = {"unit": donor.unit, "rule": "quantities.elliptical_unit"}
-                out[i] = q.model_copy(update=update)
-                break
+        donors = (
+            _parallel_donor(out, i, text),
+            _compared_donor(out, i, text),
+            _level_donor(out, i, text, points),
+        )
+        donor = next((d for d in donors if d is not None and _passes(d.unit)), None)
+        if donor is not None:
+            update = {"unit": donor.unit, "rule": "quantities.elliptical_unit"}
+            out[i] = q.model_copy(update=update)
     return out
 
 

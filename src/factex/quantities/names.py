@@ -109,7 +109,7 @@ def is_year(doc: Doc, match: NumberMatch) -> bool:
     if not _bare(match):
         return False
     values = [match.value] + ([match.value_max] if match.value_max is not None else [])
-    if not all(float(v).is_integer() and 1000 <= v <= 2100 for v in values):
+    if not all(float(v).is_integer() and 1000 <= v <= 2199 for v in values):
         return False
     text = doc_text(doc)
     if "," in text[match.start : match.end]:

@@ -60,7 +60,7 @@ def _pattern() -> re.Pattern[str]:
     compound = rf"{hundreds}(?:\s+thousand\b(?:\s+(?:and\s+)?{hundreds})?)?"
     mult = _alternation(list(lex.multipliers))
     return re.compile(
-        r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–])|(?<=\bsub-))"
+        r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–])|(?<=\bsub-)|(?<=,)(?=minus\s))"
         rf"(?:(?P<cur>{_alternation(prefixes)})\s?)?"
         r"(?P<sign>[-−+](?=[\d.])|minus[-\s](?=\d))?"
         r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
