@@ -17,6 +17,8 @@
     inconsistent finding are saved with the sentence around each finding, and a fixed random
     sample of 30 is written out for judgement by a reader (``--judgements FILE`` merges a
     reader's verdicts, keyed by story id and stated text, into the results).
+(d) Other news (``--other``: TempEval-3 documents, NewsQuant sentences): the same as (c) on
+    copy the checks were never tuned on, into results/verify-other.json.
 
 Results go to benchmarks/results/verify-*.json; tables are printed.
 """
@@ -378,10 +380,29 @@ def _sentence(text: str, start: int, end: int) -> str:
     return " ".join(text[max(0, start - 220) : end + 160].split())
 
 
-def run_reuters(path: Path, sample: int | None, n_process: int, seed: int) -> dict:
-    stories = [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+def load_stories(path: Path) -> list[dict]:
+    """Stories as {id, title, text, date} from Reuters-21578, TempEval-3 ({doc, dct, text})
+    or NewsQuant ({id, text}: sentences without a date) JSONL; other ids get the file stem."""
+    stories = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        sid = r.get("doc", r.get("id"))
+        stories.append(
+            {
+                "id": sid if str(sid).startswith("reut-") else f"{path.stem}:{sid}",
+                "title": r.get("title", ""),
+                "text": r["text"],
+                "date": r.get("date", r.get("dct")),
+            }
+        )
+    return stories
+
+
+def run_reuters(path: Path | list[Path], sample: int | None, n_process: int, seed: int) -> dict:
+    paths = path if isinstance(path, list) else [path]
+    stories = [s for p in paths for s in load_stories(p)]
     population = len(stories)
     if sample:
         stories = random.Random(seed).sample(stories, min(sample, len(stories)))
@@ -427,7 +448,7 @@ def run_reuters(path: Path, sample: int | None, n_process: int, seed: int) -> di
     rng = random.Random(seed + 1)
     judged = rng.sample(flagged, min(30, len(flagged)))
     return {
-        "data": str(path),
+        "data": ", ".join(str(p) for p in paths),
         "population": population,
         "stories": len(stories),
         "sampled": bool(sample),
@@ -499,6 +520,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--judgements", type=Path, help="merge a reader's judgements (JSON)")
     parser.add_argument(
         "--previous", type=Path, help="an earlier Reuters results JSON: tally new flags apart"
+    )
+    parser.add_argument(
+        "--other",
+        type=Path,
+        nargs="+",
+        help="other news JSONL (TempEval-3, NewsQuant) the checks were never tuned on: "
+        "flagged documents go to results/verify-other.json, like (c)",
     )
     parser.add_argument("--skip-corpus", action="store_true")
     parser.add_argument(
@@ -591,19 +619,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"\nsaved {out.relative_to(ROOT)}")
 
-    if args.reuters:
+    for data, label in ((args.reuters, "reuters"), (args.other, "other")):
+        if not data:
+            continue
         # a sample run never overwrites the full run's results (nor its judgements)
-        name = "verify-reuters"
+        name = f"verify-{label}"
         if args.sample:
             name += f"-sample{args.sample}-seed{args.seed}"
         out = RESULTS / f"{name}.json"
         if args.judgements and out.exists():
             results = merge_judgements(json.loads(out.read_text()), args.judgements, args.previous)
         else:
-            results = run_reuters(args.reuters, args.sample, args.n_process, args.seed)
+            results = run_reuters(data, args.sample, args.n_process, args.seed)
             if args.judgements:
                 results = merge_judgements(results, args.judgements, args.previous)
-        print("\n## (c) Reuters-21578")
+        print("\n## (c) Reuters-21578" if label == "reuters" else f"\n## (d) {results['data']}")
         print("| stories | flagged (≥1 inconsistent) | share | seconds | n_process |")
         print("|---|---|---|---|---|")
         share = results["stories_flagged"] / max(1, results["stories"] - results["failed"])
