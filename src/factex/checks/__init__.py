@@ -10,6 +10,7 @@ import bisect
 from ..claims.context import ArticleContext
 from ..models import Claim, Finding
 from .ages import check_ages, check_years_since
+from .appositive import check_appositive_changes
 from .averages import check_averages
 from .change import check_change_text, check_percent_change
 from .comparators import check_comparators
@@ -32,6 +33,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_percent_change(claims),
         *check_change_text(scan),
         *check_points(scan),
+        *check_appositive_changes(scan),
         *check_shares(scan),
         *check_totals(scan),
         *check_percent_sums(scan),

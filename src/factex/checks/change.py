@@ -12,6 +12,7 @@ from .figures import (
     Masked,
     Scan,
     alternation,
+    as_input,
     check_lexicon,
     plausible_pair,
     same_kind,
@@ -52,8 +53,8 @@ def check_percent_change(claims: list[Claim]) -> list[Finding]:
                 )
             continue
         subject, base = claims[claim.subject], claims[claim.base]
-        if subject.qualifier or base.qualifier:
-            continue  # "to about 22 mln dlrs from about 8.5 mln": bounds, not figures
+        if subject.qualifier not in _ROUNDED or base.qualifier not in _ROUNDED:
+            continue  # "from more than 50,000": a bound, not a figure to recompute
         if subject.unit != base.unit or "percent" in (subject.unit, base.unit):
             continue  # "to 118.5 from January when it fell 0.7 pct": not the same quantity
         findings.append(_check_one(claim, subject, base))
@@ -61,8 +62,7 @@ def check_percent_change(claims: list[Claim]) -> list[Finding]:
 
 
 def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
-    new = exact_or_rounded(subject.value, subject.step)
-    old = exact_or_rounded(base.value, base.step)
+    new, old = _claim_interval(subject), _claim_interval(base)
     computed = percent_change(new, old)
     inputs = [f"{fmt(subject.value)} ({subject.text})", f"{fmt(base.value)} ({base.text})"]
     if computed is None:
@@ -104,6 +104,17 @@ def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
     )
 
 
+_ROUNDED = (None, "about", "some")
+"""Qualifiers of a figure that is still a figure: "some 39,900" is rounded, not a bound."""
+
+
+def _claim_interval(c: Claim) -> Interval:
+    """A claim's figure as an input; "some 39,900" is rounded to its last non-zero digit."""
+    if c.qualifier in _ROUNDED[1:]:
+        return Figure(c.start, c.end, c.text, c.value, c.step, approx=True).interval
+    return exact_or_rounded(c.value, c.step)
+
+
 def _rounding_note(rounding: str) -> str:
     return "" if rounding == "half-up" else " (passes only by truncation)"
 
@@ -128,7 +139,7 @@ _GAP = (
     r"|\s*\([^()#]{0,4}#\d+#[^()#]{0,12}\)){0,6}?"
 )
 _WHEN = r"(?:\s+[A-Za-z'’]+){0,5}?"  # "rose 3.2% in the year to August to £271,000"
-_OLD_WORDS = r"(?:[A-Za-z'’]+\s+){0,3}"  # "on last season's 2,497"
+_OLD_WORDS = r"(?:[A-Za-z'’]+\s+){0,3}(?:of\s+)?"  # "on last season's (average of) 2,497"
 
 
 @cache
@@ -263,17 +274,6 @@ _INVERSE = re.compile(
 """Exchange rates are quoted both ways ("the yen rose 0.8 pct to 153.50 per dollar")."""
 
 
-_HEDGE = re.compile(
-    r"\b(?:more\s+than|over|almost|nearly|about|around|some|roughly|less\s+than|under|"
-    r"at\s+least|up\s+to|an\s+estimated|approximately)\s*$",
-    re.I,
-)
-
-
-def _hedged(text: str, base: int, f: Figure) -> bool:
-    return bool(_HEDGE.search(text[max(0, f.start - base - 16) : f.start - base]))
-
-
 def check_change_text(scan: Scan) -> list[Finding]:
     """Percent changes the claim builder did not link, read from patterns in the sentence."""
     findings: list[Finding] = []
@@ -300,7 +300,8 @@ def check_change_text(scan: Scan) -> list[Finding]:
                 used.add(pct.start)
                 if old is None or not same_kind(new, old):
                     continue
-                if _hedged(sent.text, sent.start, new) or _hedged(sent.text, sent.start, old):
+                new, old = as_input(scan.ctx.doc.text, new), as_input(scan.ctx.doc.text, old)
+                if new is None or old is None:
                     continue  # "from more than 50,000": a bound, not a figure to recompute
                 if not plausible_pair(new, old):
                     continue

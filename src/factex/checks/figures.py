@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 from pydantic import BaseModel, ConfigDict
 
@@ -62,11 +63,23 @@ class Figure:
     is_word: bool = False
     in_date: bool = False
     """Part of a date ("April four", "March 12", "the 1985 fourth quarter"): never a value."""
+    in_duration: bool = False
+    """Part of a duration ("in 24 hours"): a period, not one of the compared values."""
+    approx: bool = False
+    """Introduced by "about", "some", "around"...: rounded to its last non-zero digit."""
 
     @property
     def interval(self) -> Interval:
         """The true values this figure may stand for: exact for a whole number stated to the
-        unit, half a step either side otherwise ("1.3 mln" → 1.25..1.35 mln)."""
+        unit, half a step either side otherwise ("1.3 mln" → 1.25..1.35 mln); an approximate
+        figure is rounded to its last non-zero digit ("some 39,900" → 39,850..39,950).
+
+        >>> Figure(0, 6, "39,900", 39900, 1, approx=True).interval
+        Interval(lo=39850.0, hi=39950.0, hi_open=False)
+        """
+        if self.approx:
+            step = sig_step(self)
+            return Interval(self.value - step / 2, self.value + step / 2)
         if self.step <= 1 and float(self.value).is_integer():
             return Interval(self.value, self.value)
         return Interval(self.value - self.step / 2, self.value + self.step / 2)
@@ -195,6 +208,72 @@ class Masked:
         m = re.match(r"#(\d+)#", self.masked[masked_offset:])
         return self.figures[int(m.group(1))] if m else None
 
+    @cached_property
+    def loose(self) -> str:
+        """:attr:`masked` with the figures that are never one of the compared values written
+        ``@k@`` instead of ``#k#``: figures in a date or a duration, a compound modifier
+        ("60-kilo bags", "a 10-year bond") and a bracketed conversion of the figure before
+        it. A gap pattern such as ``[^#.;]`` steps over them; ``F()`` never matches them.
+        Same length and offsets as :attr:`masked`.
+
+        >>> t = "rose to 2.4 bn euros ($2.8 bn) in 2024 from 1.9 bn euros"
+        >>> s = read_sentence(t, 0, len(t))
+        >>> s.loose
+        'rose to #0# euros (@1@) in @2@ from #3# euros'
+        """
+        return _soften(self.masked, self.soft)
+
+    @cached_property
+    def soft(self) -> frozenset[int]:
+        """Indexes of the figures :attr:`loose` writes ``@k@``."""
+        return frozenset(
+            k
+            for k, f in enumerate(self.figures)
+            if f.in_date
+            or f.in_duration
+            or f.looks_like_year
+            or _MODIFIER.fullmatch(f.text)
+            or self._converts_previous(k)
+        )
+
+    def _converts_previous(self, k: int) -> bool:
+        """ "2.41 bn euros ($2.80 bn)", "142mm (14.2in)": the figure in brackets right after
+        a figure of another currency or unit restates it."""
+        if k == 0:
+            return False
+        f, p = self.figures[k], self.figures[k - 1]
+        if f.kind == p.kind or not all(x.currency or x.unit for x in (f, p)):
+            return False
+        before = self.text[p.end - self.start : f.start - self.start]
+        after = self.text[f.end - self.start :]
+        return bool(_BRACKET_OPEN.fullmatch(before)) and bool(_BRACKET_CLOSE.match(after))
+
+    def gap_figures(self, match: re.Match[str], names: tuple[str, ...]) -> list[Figure]:
+        """The figures written ``#k#`` inside ``match`` other than its named groups: the
+        figures a gap let through, for the caller to judge (a count between two shares is
+        no competitor; another share is)."""
+        names = tuple(n for n in names if n in match.re.groupindex and match.group(n))
+        named = {match.group(n) for n in names}
+        lo, hi = match.span()
+        if lo == hi and names:  # a lookahead pattern: its groups span what it read
+            lo = min(match.start(n) for n in names)
+            hi = max(match.end(n) for n in names)
+        tokens = re.findall(r"#\d+#", match.string[lo:hi])
+        return [self.figures[int(t.strip("#"))] for t in tokens if t not in named]
+
+
+_MODIFIER = re.compile(r"\d[\d.,]*-[A-Za-z]+")
+_BRACKET_OPEN = re.compile(r"\s*(?:[A-Za-z]+\s*){0,2}\(\s*")
+_BRACKET_CLOSE = re.compile(r"[^()\d#]{0,14}\)")
+
+
+def _soften(masked: str, soft: frozenset[int]) -> str:
+    if not soft:
+        return masked
+    return re.sub(
+        r"#(\d+)#", lambda m: f"@{m.group(1)}@" if int(m.group(1)) in soft else m.group(0), masked
+    )
+
 
 _TO_JOIN = re.compile(r"\s+to\s+", re.I)
 
@@ -285,8 +364,11 @@ def _month_before() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(check_lexicon().months)}\.?\s*$", re.I)
 
 
-def _mark_dates(sent: Masked, dates: list[tuple[int, int]]) -> Masked:
-    """Figures inside a date mention, or right after a month name ("April four")."""
+def _mark_dates(
+    sent: Masked, dates: list[tuple[int, int]], durations: list[tuple[int, int]]
+) -> Masked:
+    """Figures inside a date mention, or right after a month name ("April four"); figures
+    inside a duration ("in 24 hours")."""
     month = _month_before()
     inside = [
         replace(f, in_date=True)
@@ -295,9 +377,25 @@ def _mark_dates(sent: Masked, dates: list[tuple[int, int]]) -> Masked:
         else f
         for f in sent.figures
     ]
+    inside = [
+        replace(f, in_duration=True) if any(s < f.end and f.start < e for s, e in durations) else f
+        for f in inside
+    ]
     if inside == sent.figures:
         return sent
     return Masked(sent.start, sent.end, sent.text, inside)
+
+
+def _overlapping(spans: list[tuple[int, int]]) -> Callable[[int, int], list[tuple[int, int]]]:
+    """A lookup of the ``spans`` that can overlap ``[a, b)``, by bisection."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    longest = max((end - start for start, end in spans), default=0)
+
+    def near(a: int, b: int) -> list[tuple[int, int]]:
+        return spans[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]
+
+    return near
 
 
 class Scan:
@@ -306,12 +404,8 @@ class Scan:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         text = ctx.doc.text
-        dates = sorted((d.start, d.end) for d in ctx.dates if d.kind != "duration")
-        starts = [start for start, _ in dates]
-        longest = max((end - start for start, end in dates), default=0)
-
-        def near(a: int, b: int) -> list[tuple[int, int]]:  # dates that can overlap [a, b)
-            return dates[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]
+        near = _overlapping([(d.start, d.end) for d in ctx.dates if d.kind != "duration"])
+        near_durations = _overlapping([(d.start, d.end) for d in ctx.dates if d.kind == "duration"])
 
         numbers = None if ctx.numbers is None else [n for n in ctx.numbers if not n.vague]
         number_starts = [n.start for n in numbers or []]
@@ -326,12 +420,42 @@ class Scan:
             _mark_dates(
                 read_sentence(text, s.start_char, s.end_char, within(s.start_char, s.end_char)),
                 near(s.start_char, s.end_char),
+                near_durations(s.start_char, s.end_char),
             )
             for s in ctx.sentences
         ]
 
     def previous(self, index: int) -> Masked | None:
         return self.sentences[index - 1] if index > 0 else None
+
+
+_BOUND_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|up\s+to|"
+    r"at\s+most|no\s+more\s+than)\s*$",
+    re.I,
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s*$", re.I
+)
+
+
+def as_input(text: str, f: Figure, base: int = 0) -> Figure | None:
+    """``f`` as an input to a recomputation (``text`` begins at offset ``base`` of the
+    article, and holds the words before ``f``): None when its words make
+    it a bound ("more than 50,000", "almost 90%"); approximate when they make it a rounded
+    figure ("some 39,900": 39,850..39,950).
+
+    >>> t = "some 39,900 and over 45,000"
+    >>> s = read_sentence(t, 0, len(t))
+    >>> as_input(t, s.figures[0]).approx, as_input(t, s.figures[1])
+    (True, None)
+    """
+    before = text[max(0, f.start - base - 16) : f.start - base]
+    if _BOUND_BEFORE.search(before):
+        return None
+    if _APPROX_BEFORE.search(before):
+        return replace(f, approx=True)
+    return f
 
 
 def F(name: str) -> str:

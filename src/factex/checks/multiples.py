@@ -102,7 +102,7 @@ def check_multiples(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for sent in scan.sentences:
         for rule, pattern in _multiple_patterns():
-            for m in pattern.finditer(sent.masked):
+            for m in pattern.finditer(sent.loose):  # dates and conversions may sit in gaps
                 new, old = _pair(sent, m)
                 if not same_kind(new, old) or new is None or old is None:
                     continue

@@ -15,7 +15,7 @@ from .figures import F, Figure, Scan, alternation, check_lexicon
 from .tolerance import Interval, first_passing
 from .util import make_finding
 
-__all__ = ["check_points"]
+__all__ = ["check_points", "points_verdict"]
 
 
 @cache
@@ -25,34 +25,44 @@ def _patterns() -> list[re.Pattern[str]]:
     approx = r"(?:(?:about|some|almost|nearly)\s+)?"
     points = r"(?P<pts>\s*(?:percentage\s+)?points?)?"
     change = rf"{verb}\s+(?:by\s+)?{approx}{F('d')}{points}"
-    gap = r"[^#.;]{0,20}?"
-    return [
-        re.compile(rf"\b{change},?\s+from\s+{F('a')}{gap}\s+to\s+{F('b')}", re.I),
-        re.compile(rf"\b{change},?\s+to\s+{F('b')}{gap},?\s+from\s+{F('a')}", re.I),
-        re.compile(rf"{F('b')}{gap},\s+{change}\s+(?:from|on)\s+{F('a')}", re.I),
+    # words, figures that are never values (``@k@``: dates, conversions) and figures that
+    # check_points judges (a count between two shares is no competitor; a share is)
+    gap = r"(?:[^#.;]|#\d+#){0,40}?"
+    patterns = [
+        rf"\b{change},?\s+from\s+{F('a')}{gap}\s+to\s+{F('b')}",
+        rf"\b{change},?\s+to\s+{F('b')}{gap},?\s+from\s+{F('a')}",
+        rf"{F('b')}{gap},\s+{change}\s+(?:from|on)\s+{F('a')}",
     ]
+    return [re.compile(rf"(?=(?:{p}))", re.I) for p in patterns]  # overlapping matches
 
 
 def check_points(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     lex = check_lexicon()
     for sent in scan.sentences:
+        used: set[int] = set()
         for pattern in _patterns():
-            for m in pattern.finditer(sent.masked):
+            for m in pattern.finditer(sent.loose):
                 d, a, b = sent.fig(m, "d"), sent.fig(m, "a"), sent.fig(m, "b")
-                if d is None or a is None or b is None:
+                if d is None or a is None or b is None or d.start in used:
                     continue
                 if a.percent != "percent" or b.percent != "percent":
+                    continue
+                if any(f.percent for f in sent.gap_figures(m, ("d", "a", "b"))):
+                    used.add(d.start)  # another share between the two: which pair is meant?
                     continue
                 points = bool(m.group("pts")) or d.percent == "percentage_point"
                 if not points and d.percent != "percent":
                     continue
                 sign = 1 if " ".join(m.group("verb").lower().split()) in lex.up_verbs else -1
-                findings.append(_verdict(d, a, b, sign, points))
+                used.add(d.start)
+                findings.append(points_verdict(d, a, b, sign, points))
     return findings
 
 
-def _verdict(d: Figure, a: Figure, b: Figure, sign: int, points: bool) -> Finding:
+def points_verdict(d: Figure, a: Figure, b: Figure, sign: int, points: bool) -> Finding:
+    """The change ``d`` of a share from ``a`` to ``b``: stated in points when ``points``,
+    else as a percentage (flagged: which reading it passes under is named)."""
     old, new = _share(a), _share(b)
     diff = Interval(new.lo - old.hi, new.hi - old.lo)
     rel = None
