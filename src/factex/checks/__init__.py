@@ -15,6 +15,7 @@ from .averages import check_averages
 from .change import check_change_text, check_percent_change
 from .comparators import check_comparators
 from .conversions import check_conversions
+from .elections import check_elections
 from .figures import Scan
 from .multiples import check_direction, check_multiples
 from .points import check_points
@@ -35,6 +36,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_points(scan),
         *check_appositive_changes(scan),
         *check_shares(scan),
+        *check_elections(scan),
         *check_totals(scan),
         *check_percent_sums(scan),
         *check_multiples(scan),

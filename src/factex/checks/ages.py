@@ -42,7 +42,7 @@ def _born() -> re.Pattern[str]:
     )
 
 
-_AGE = re.compile(rf"(?:\b[A-Z][a-z]+,\s+{F('age')},|\baged\s+{F('age2')}\b)")
+_AGE = re.compile(rf"(?:\b(?P<name>[A-Z][a-z]+),\s+{F('age')},|\baged\s+{F('age2')}\b)")
 _NOT_NOW = re.compile(r"\b(died|death|killed|was\s+\d+\s+when|at\s+the\s+time)\b", re.I)
 
 
@@ -56,9 +56,13 @@ def _birth(m: re.Match[str]) -> tuple[int, int | None, int | None]:
     raise ValueError(m.group(0))  # pragma: no cover - the pattern always sets a year
 
 
-def _ages(sent: Masked) -> list[Figure]:
+def _ages(sent: Masked, born_by: str | None = None) -> list[Figure]:
+    """Ages stated in the sentence; with ``born_by`` (the name the birth date is said of),
+    not those stated against another name ("Pike, 47," is not Mrs Hollis's age)."""
     out = []
     for m in _AGE.finditer(sent.masked):
+        if born_by and m.group("name") and m.group("name") != born_by:
+            continue
         f = sent.fig(m, "age") or sent.fig(m, "age2")
         if (
             f is not None
@@ -82,40 +86,91 @@ def check_ages(scan: Scan) -> list[Finding]:
         ages = _ages(sent)
         previous = scan.previous(index)
         if not ages and previous is not None:
-            ages = _ages(previous)
+            # "Mrs Hollis, who was born ...": not the age of another name the sentence before
+            subject = re.search(r"\b([A-Z][a-z]+),\s+who\s+was\s+$", sent.text[: births[0].start()])
+            ages = _ages(previous, subject.group(1) if subject else None)
         if len({a.value for a in ages}) != 1:
             continue
-        age = ages[0]
-        year, month, day = _birth(births[0])
-        if not 1850 < year <= anchor.year:
+        findings += _age_finding(ages[0], births[0], anchor, "checks.ages.age_vs_birth")
+    return findings + check_named_ages(scan)
+
+
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)"
+_YEAR_OLD = re.compile(
+    rf"{F('age')}\s+{_TITLE}?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)"
+)
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"}
+
+
+def check_named_ages(scan: Scan) -> list[Finding]:
+    """ "89-year-old Jane Ellis" against "Mrs Ellis, who was born on 2 May 1936" elsewhere in
+    the article: only when the surname names one person (one first name with it, one stated
+    age, one birth date) and neither sentence is about the past ("died", "at the time")."""
+    anchor = scan.ctx.anchor
+    if anchor is None:
+        return []
+    text = scan.ctx.doc.text
+    ages: dict[str, list[Figure]] = {}
+    for sent in scan.sentences:
+        if _NOT_NOW.search(sent.text):
             continue
-        if month and day:
-            try:
-                allowed = {age_on(dt.date(year, month, day), anchor)}
-            except ValueError:
-                continue
-        else:
-            allowed = {anchor.year - year - 1, anchor.year - year}
-        ok = int(age.value) in allowed
-        born_text = births[0].group(0)
-        findings.append(
-            make_finding(
-                "age",
-                "consistent" if ok else "inconsistent",
-                None,
-                float(max(allowed)),
-                Interval(min(allowed), max(allowed)),
-                "exact" if ok else None,
-                f"age {age.text} against '{born_text}' on {anchor.isoformat()}: "
-                f"{' or '.join(str(a) for a in sorted(allowed))}",
-                "checks.ages.age_vs_birth",
-                [born_text],
-                start=age.start,
-                end=age.end,
-                stated=age.text,
-            )
-        )
+        for m in _YEAR_OLD.finditer(sent.masked):
+            f = sent.fig(m, "age")
+            if f is not None and re.search(r"year[\s-]old$", f.text) and 0 < f.value < 120:
+                ages.setdefault(m.group("surname"), []).append(f)
+    findings = []
+    for surname, found in ages.items():
+        if len({f.value for f in found}) != 1:
+            continue
+        firsts = {
+            m.group(1)
+            for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text)
+            if m.group(1) not in _TITLES
+        }
+        births = [
+            (sent, b)
+            for sent in scan.sentences
+            for b in _born().finditer(sent.text)
+            if re.search(rf"\b{re.escape(surname)}\b[^.;A-Z]{{0,30}}$", sent.text[: b.start()])
+            and not _NOT_NOW.search(sent.text)
+        ]
+        if len(firsts) != 1 or len(births) != 1:
+            continue
+        age = found[0]
+        findings += _age_finding(age, births[0][1], anchor, "checks.ages.named_age_vs_birth")
     return findings
+
+
+def _age_finding(age: Figure, birth: re.Match[str], anchor: dt.date, rule: str) -> list[Finding]:
+    year, month, day = _birth(birth)
+    if not 1850 < year <= anchor.year:
+        return []
+    if month and day:
+        try:
+            allowed = {age_on(dt.date(year, month, day), anchor)}
+        except ValueError:
+            return []
+    else:
+        allowed = {anchor.year - year - 1, anchor.year - year}
+    ok = int(age.value) in allowed
+    born_text = birth.group(0)
+    return [
+        make_finding(
+            "age",
+            "consistent" if ok else "inconsistent",
+            None,
+            float(max(allowed)),
+            Interval(min(allowed), max(allowed)),
+            "exact" if ok else None,
+            f"age {age.text} against '{born_text}' on {anchor.isoformat()}: "
+            f"{' or '.join(str(a) for a in sorted(allowed))}",
+            rule,
+            [born_text],
+            start=age.start,
+            end=age.end,
+            stated=age.text,
+        )
+    ]
 
 
 _SINCE = [
@@ -125,6 +180,18 @@ _SINCE = [
     ),
     re.compile(rf"{F('n')}\s+years\s+ago,?\s+in\s+{F('year')}", re.I),
     re.compile(rf"{F('year')},\s+(?:some\s+)?{F('n')}\s+years\s+ago\b", re.I),
+    # "has lived there for 30 years, since moving in 1995": the perfect counts up to now
+    re.compile(
+        rf"\b(?:has|have)\s+[a-z]+\b[^#.;]{{0,60}}?\bfor\s+{F('n')}\s+years,?\s+since\b"
+        rf"[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}",
+        re.I,
+    ),
+    # "the first time in 12 years that ..., which it last won in 2013"
+    re.compile(
+        rf"\bfirst\s+time\s+in\s+{F('n')}\s+years\b[^#.;]{{0,100}}?\b(?:since"
+        rf"|(?:gained|won|took|captured|last\s+[a-z]+)\b[^#.;]{{0,60}}?\bin)\s+{F('year')}",
+        re.I,
+    ),
 ]
 _ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b[^.;]{0,80}?\b(?:in\s+)?(?P<year>\d{4})\b",
@@ -141,6 +208,7 @@ def check_years_since(scan: Scan) -> list[Finding]:
     if anchor is None:
         return []
     findings: list[Finding] = []
+    findings += check_last_time(scan)
     for sent in scan.sentences:
         for pattern in _SINCE:
             for m in pattern.finditer(sent.masked):
@@ -172,6 +240,89 @@ def check_years_since(scan: Scan) -> list[Finding]:
                 )
             )
     return findings
+
+
+_FOR_YEARS = re.compile(
+    rf"\b(?:for|in)\s+(?:(?P<qual>more\s+than|over|almost|nearly|just\s+over|just\s+under)\s+)?"
+    rf"{F('n')}\s+years\s*[.;]?\s*$",
+    re.I,
+)
+_ABOVE = ("more than", "over", "just over")
+
+
+@cache
+def _last_time() -> re.Pattern[str]:
+    month = alternation(check_lexicon().months)
+    return re.compile(
+        rf"^\s*The\s+last\s+time\b[^#.;]{{0,120}}?\bin\s+(?:(?P<month>{month})\s+)?{F('year')}",
+        re.I,
+    )
+
+
+def check_last_time(scan: Scan) -> list[Finding]:
+    """ "... the biggest crowd for more than 11 years. The last time ... was in April 2014":
+    the years from the month (or year) of the last time to the publication date."""
+    anchor = scan.ctx.anchor
+    if anchor is None:
+        return []
+    findings = []
+    for index, sent in enumerate(scan.sentences[:-1]):
+        m = _FOR_YEARS.search(sent.masked)
+        n = sent.fig(m, "n") if m else None
+        if m is None or n is None or n.kind != "number" or not float(n.value).is_integer():
+            continue
+        nxt = scan.sentences[index + 1]
+        last = _last_time().match(nxt.masked)
+        year = nxt.fig(last, "year") if last else None
+        if last is None or year is None or not _is_year(year, anchor):
+            continue
+        month = check_lexicon().months[last.group("month").lower()] if last.group("month") else None
+        first = dt.date(int(year.value), month or 1, 1)
+        final = dt.date(int(year.value), month or 12, 28 if month == 2 else 30 if month else 31)
+        lo, hi = ((anchor - d).days / 365.25 for d in (final, first))
+        qual = " ".join(m.group("qual").lower().split()) if m.group("qual") else None
+        ok = _bounded(int(n.value), qual, lo, hi)
+        if ok is None:
+            continue
+        stated = n.text
+        findings.append(
+            make_finding(
+                "years_since",
+                "consistent" if ok else "inconsistent",
+                None,
+                round((lo + hi) / 2, 2),
+                Interval(round(lo, 2), round(hi, 2)),
+                "exact" if ok else None,
+                f"{qual + ' ' if qual else ''}{n.text} years since the last time "
+                f"({last.group('month') or ''} {year.text}): {lo:.1f} to {hi:.1f} years",
+                "checks.ages.last_time",
+                [year.text],
+                start=n.start,
+                end=n.end,
+                stated=stated,
+            )
+        )
+    return findings
+
+
+def _bounded(n: int, qual: str | None, lo: float, hi: float) -> bool | None:
+    """Whether ``n`` years (bounded by ``qual``) fits an elapsed time of ``lo``..``hi`` years;
+    None when it fits but says too little to call ("more than 2" for 15 years).
+
+    >>> _bounded(11, "more than", 11.5, 11.6), _bounded(21, "more than", 11.5, 11.6)
+    (True, False)
+    >>> _bounded(11, None, 11.5, 11.6), _bounded(12, "almost", 11.5, 11.6)
+    (True, True)
+    """
+    if qual is None:
+        return int(lo) <= n <= int(hi)
+    if qual in _ABOVE:
+        if hi <= n:
+            return False
+        return True if lo < n + 2 else None
+    if lo >= n:
+        return False
+    return True if hi > n - 1 else None
 
 
 def _verdict(

@@ -12,11 +12,12 @@ import re
 from functools import cache
 
 from ..models import Finding
+from .antecedents import resolve_whole
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 from .tolerance import Interval, first_passing
-from .util import make_finding
+from .util import make_finding, unverifiable
 
-__all__ = ["check_shares", "fraction_interval"]
+__all__ = ["check_shares", "fraction_interval", "verdict_for_share"]
 
 _DEN = {
     "half": 2,
@@ -30,8 +31,19 @@ _DEN = {
     "tenth": 10,
     "tenths": 10,
 }
-_OF = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+)?"
-_NOUNS = r"[A-Za-z]*(?:\s+[A-Za-z'’-]+){0,3}?"
+_OF = (
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+"
+    r"|[A-Z][\w-]*['’]s\s+)?"  # a possessive: "of Britain's 29.4 million households"
+)
+_NP = (
+    r"(?P<np>(?:(?:all\s+)?(?:the|its|their|these|those)|all)\s+[A-Za-z][A-Za-z'’-]*"
+    r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)"
+)
+"""A whole named by words ("the cases", "the March total"), resolved by
+:func:`factex.checks.antecedents.resolve_whole`."""
+_NP_END = r"(?=\s*(?:[,.;:()—–]|$))"
+_NOUNS = r"[A-Za-z]*(?:\s+[A-Za-z@\d'’-]+){0,5}?"
+"""Words between a figure and what follows; ``@k@`` is a date figure (see :func:`_datefree`)."""
 
 
 @cache
@@ -42,15 +54,27 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:{F('k')}\s+in\s+(?:every\s+)?{F('n')}|{F('fnum')}[\s-](?P<fden>{alternation(_DEN)})"
         rf"|(?P<frac>{alternation(lex.fractions)})|{F('pct')})"
     )
-    link = r"[^#.;]{0,60}?(?:,?\s+or\s+|\(\s*|[—–]\s*)"
+    link = r"[^#.;]{0,60}?(?:,?\s+or\s+|\(\s*|[—–]\s*|,\s+with\s+)"
     aside = r"(?:,?\s+or\s+|\s*\(\s*|\s*[—–]\s*|,\s+)"
     later = r"[^#.;()]{0,40}?(?:\(\s*|,\s+or\s+)"
     before = r"[^#.;]{0,40}?,\s+"
     bracket = rf"\s*\(\s*{qual}{frac}\s*\)"
+    trailing = rf"[^#.;()]{{0,50}}?,\s+{qual}{frac}(?=\s*(?:[.;]|$))"  # ", about one in seven."
+    # "of its workforce of 118,000": the whole named, then its figure
+    named = r"(?:[a-z]+\s+){1,3}?of\s+"
+    filled = r"(?:filled|full|met|complete|completed|reached|sold|booked|occupied|spent|used)"
     return [
         (
             "checks.shares.part_of_whole_pct",
             re.compile(rf"{F('part')}{_NOUNS}{_OF}{F('whole')}{later}{qual}{frac}", re.I),
+        ),
+        (
+            "checks.shares.part_of_whole_aside",  # "6 of the 30 staff, about one in five, ..."
+            re.compile(
+                rf"{F('part')}{_NOUNS}{_OF}{F('whole')}[^#.;(),]{{0,40}}?,\s+{qual}{frac}"
+                r"(?=\s*(?:[,.;]|$))",
+                re.I,
+            ),
         ),
         (
             "checks.shares.part_pct_of_whole",
@@ -59,6 +83,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.shares.of_whole_part_pct",
             re.compile(rf"\bof\s+(?:the\s+)?{F('whole')}{before}{F('part')}{bracket}", re.I),
+        ),
+        (
+            "checks.shares.of_whole_part_trailing",  # "Of the 90 staff, 30 left, about a third."
+            re.compile(rf"\bof\s+(?:the\s+)?{F('whole')}{before}{F('part')}{trailing}", re.I),
         ),
         (
             "checks.shares.whole_of_which_part",
@@ -70,7 +98,39 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "checks.shares.part_or_share_of_whole",
-            re.compile(rf"{F('part')}{_NOUNS}{aside}{qual}{frac}{_OF}{F('whole')}", re.I),
+            re.compile(
+                rf"{F('part')}{_NOUNS}{aside}{qual}{frac}{_OF}(?:{named})?{F('whole')}", re.I
+            ),
+        ),
+        (
+            "checks.shares.whole_filled_with_part",  # "the target of 15 mln was two-thirds
+            # met, with 10.2 mln shipped"
+            re.compile(
+                rf"{F('whole')}[^#.;]{{0,30}}?\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
+                rf"{qual}{frac}\s+{filled}\b,?\s+with\s+{F('part')}",
+                re.I,
+            ),
+        ),
+        # wholes named by words, resolved to an earlier figure (checks.antecedents)
+        (
+            "checks.shares.part_of_named_whole",  # "300 of the cases, or 12%"
+            re.compile(
+                rf"{F('part')}{_NOUNS}\s+(?:out\s+)?of\s+{_NP}{_NP_END}"
+                rf"\s*(?:,?\s+or\s+|\(\s*|[—–]\s*){qual}{frac}",
+                re.I,
+            ),
+        ),
+        (
+            "checks.shares.part_share_of_named_whole",  # "300 bags, or 12% of the total"
+            re.compile(rf"{F('part')}{_NOUNS}{aside}{qual}{frac}\s+of\s+{_NP}{_NP_END}", re.I),
+        ),
+        (
+            "checks.shares.share_of_named_whole_part",  # "a third of the money, £2,000"
+            re.compile(
+                rf"{qual}{frac}\s+of\s+{_NP}{_NP_END}\s*(?:,\s+with\s+|,\s+|\(\s*|[—–]\s*)"
+                rf"{F('part')}",
+                re.I,
+            ),
         ),
     ]
 
@@ -139,13 +199,32 @@ def _stated(sent: Masked, m: re.Match[str]) -> tuple[Figure | None, str, Interva
     return None, "", None, 0
 
 
+def _datefree(sent: Masked) -> str:
+    """The masked sentence with date figures written ``@k@`` (same length): a date ("by
+    2028", "in 2024") may sit in a gap that refuses figures, and is never a part or whole."""
+    out = sent.masked
+    for k, f in enumerate(sent.figures):
+        if f.kind == "date":
+            out = out.replace(f"#{k}#", f"@{k}@", 1)
+    return out
+
+
 def check_shares(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
-    for sent in scan.sentences:
+    for index, sent in enumerate(scan.sentences):
         seen: set[int] = set()
+        masked = _datefree(sent)
         for rule, pattern in _patterns():
-            for m in pattern.finditer(sent.masked):
-                part, whole = sent.fig(m, "part"), sent.fig(m, "whole")
+            for m in pattern.finditer(masked):
+                part = sent.fig(m, "part")
+                whole = sent.fig(m, "whole") if "whole" in m.re.groupindex else None
+                named = None
+                if part is not None and "np" in m.re.groupindex:
+                    at = sent.start + _unmask_offset(sent, m.start("np"))
+                    if (
+                        resolved := resolve_whole(scan, index, part, m.group("np"), at)
+                    ) is not None:
+                        whole, named = resolved
                 if part is None or whole is None or part.start in seen:
                     continue
                 if (
@@ -163,7 +242,20 @@ def check_shares(scan: Scan) -> list[Finding]:
                     continue
                 seen.add(part.start)
                 start, end = _span(sent, m, fig)
-                findings.append(_verdict(part, whole, fig, words, iv, pct, rule, start, end))
+                found = verdict_for_share(part, whole, fig, words, iv, pct, rule, start, end)
+                if named is not None and not named.strong and found.verdict == "inconsistent":
+                    found = unverifiable(
+                        "share",
+                        None,
+                        f"{words}: '{m.group('np')}' may name another figure than "
+                        f"{whole.text} ({found.message})",
+                        rule,
+                        [part.text, whole.text],
+                        start=start,
+                        end=end,
+                        stated=words,
+                    )
+                findings.append(found)
     return findings
 
 
@@ -189,7 +281,7 @@ def _unmask_offset(sent: Masked, masked_offset: int) -> int:
     return masked_offset + shift
 
 
-def _verdict(
+def verdict_for_share(
     part: Figure,
     whole: Figure,
     fig: Figure | None,
