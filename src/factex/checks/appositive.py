@@ -34,11 +34,11 @@ from .figures import (
     Masked,
     Scan,
     alternation,
-    as_input,
     check_lexicon,
     plausible_pair,
     sig_step,
 )
+from .inputs import as_input
 from .points import points_verdict
 from .tolerance import Interval, first_passing
 from .util import fmt, make_finding

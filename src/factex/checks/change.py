@@ -12,11 +12,11 @@ from .figures import (
     Masked,
     Scan,
     alternation,
-    as_input,
     check_lexicon,
     plausible_pair,
     same_kind,
 )
+from .inputs import as_input
 from .tolerance import Interval, exact_or_rounded, first_passing
 from .util import fmt, make_finding, unverifiable
 

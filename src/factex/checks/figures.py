@@ -429,35 +429,6 @@ class Scan:
         return self.sentences[index - 1] if index > 0 else None
 
 
-_BOUND_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|up\s+to|"
-    r"at\s+most|no\s+more\s+than)\s*$",
-    re.I,
-)
-_APPROX_BEFORE = re.compile(
-    r"\b(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s*$", re.I
-)
-
-
-def as_input(text: str, f: Figure, base: int = 0) -> Figure | None:
-    """``f`` as an input to a recomputation (``text`` begins at offset ``base`` of the
-    article, and holds the words before ``f``): None when its words make
-    it a bound ("more than 50,000", "almost 90%"); approximate when they make it a rounded
-    figure ("some 39,900": 39,850..39,950).
-
-    >>> t = "some 39,900 and over 45,000"
-    >>> s = read_sentence(t, 0, len(t))
-    >>> as_input(t, s.figures[0]).approx, as_input(t, s.figures[1])
-    (True, None)
-    """
-    before = text[max(0, f.start - base - 16) : f.start - base]
-    if _BOUND_BEFORE.search(before):
-        return None
-    if _APPROX_BEFORE.search(before):
-        return replace(f, approx=True)
-    return f
-
-
 def F(name: str) -> str:
     """A named group matching one masked figure: ``F("new")`` → ``(?P<new>#\\d+#)``."""
     return rf"(?P<{name}>#\d+#)"

@@ -1,0 +1,42 @@
+"""What a stated figure stands for as an input to a recomputation.
+
+"more than 50,000" is a bound: no percentage can be recomputed from it. "some 39,900" is still
+a figure, rounded to its last non-zero digit (39,850..39,950).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .figures import Figure
+
+__all__ = ["as_input"]
+
+_BOUND_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|up\s+to|"
+    r"at\s+most|no\s+more\s+than)\s*$",
+    re.I,
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s*$", re.I
+)
+
+
+def as_input(text: str, f: Figure, base: int = 0) -> Figure | None:
+    """``f`` as an input to a recomputation: None when its words make it a bound ("more than
+    50,000", "almost 90%"); approximate when they make it a rounded figure ("some 39,900":
+    39,850..39,950). ``text`` holds the words before ``f`` and begins at offset ``base``.
+
+    >>> from factex.checks.figures import read_sentence
+    >>> t = "some 39,900 and over 45,000"
+    >>> s = read_sentence(t, 0, len(t))
+    >>> as_input(t, s.figures[0]).approx, as_input(t, s.figures[1])
+    (True, None)
+    """
+    before = text[max(0, f.start - base - 16) : f.start - base]
+    if _BOUND_BEFORE.search(before):
+        return None
+    if _APPROX_BEFORE.search(before):
+        return replace(f, approx=True)
+    return f
