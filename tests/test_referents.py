@@ -83,6 +83,7 @@ ROWS = [
     ("The two sides have been negotiating since June.", "two", None),
     ("She waited another two hours before leaving.", "two hours", None),
     ("Dozens of people were injured in the crash.", "Dozens", None),
+    ("Investors lost tens of millions of dollars in the crash.", "tens of millions", "Investors"),
 ]
 # fmt: on
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
-from ..quantities.units import counted_noun
+from ..quantities.units import counted_noun, load_units
 
 __all__ = ["quantity_concept", "quantity_concepts", "referred_nouns", "unit_noun"]
 
@@ -269,6 +269,11 @@ def referred_nouns(
     return out
 
 
+def _currency(word: str) -> str | None:
+    """The currency code a currency word names ("dollars" → USD), else None."""
+    return load_units().currency_words.get(word)
+
+
 def unit_noun(span: Span, unit: str | None) -> Token | None:
     """The counted noun that is the figure's unit ("people" in "3,197 people"), when the
     quantity's unit is that noun and lies after the figure's words; else None."""
@@ -282,7 +287,7 @@ def unit_noun(span: Span, unit: str | None) -> Token | None:
             for p in span[-1].rights
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children
-            if o.dep_ == "pobj" and o.lower_ == last
+            if o.dep_ == "pobj" and (o.lower_ == last or _currency(o.lower_) == unit)
         ]
         return objects[0] if objects else None
     if found[0].i < span.end:
