@@ -272,6 +272,9 @@ APPROXIMATE = [
     ),
     ("Visitor numbers rose 5% to about 2,100 from 2,000.", "5%", "consistent"),
     ("Visitor numbers rose 15% to about 2,100 from 2,000.", "15%", "inconsistent"),
+    # a change derived from approximate inputs is approximate too (150 to the ten)
+    ("Revenue should climb 150% to about $32m from about $12.4m.", "150%", "consistent"),
+    ("Revenue should climb 120% to about $32m from about $12.4m.", "120%", "inconsistent"),
     # bounds stay unchecked
     ("Visitor numbers rose 5% to more than 2,100 from 2,000.", "5%", None),
     ("Visitor numbers rose 15% to almost 2,100 from 2,000.", "15%", None),

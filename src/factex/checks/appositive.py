@@ -38,7 +38,7 @@ from .figures import (
     plausible_pair,
     sig_step,
 )
-from .inputs import as_input
+from .inputs import as_input, loosened
 from .points import points_verdict
 from .tolerance import Interval, first_passing
 from .util import fmt, make_finding
@@ -221,6 +221,7 @@ def _verdict(d: Figure, sign: int, new: Figure, old: Figure) -> Finding | None:
 
 
 def _percent_verdict(d: Figure, sign: int, new: Figure, old: Figure) -> Finding | None:
+    d = loosened(d, new, old)
     computed = percent_change(new.interval, old.interval)
     if computed is None:
         return None

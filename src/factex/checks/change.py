@@ -15,8 +15,9 @@ from .figures import (
     check_lexicon,
     plausible_pair,
     same_kind,
+    sig_step,
 )
-from .inputs import as_input
+from .inputs import as_input, loosened
 from .tolerance import Interval, exact_or_rounded, first_passing
 from .util import fmt, make_finding, unverifiable
 
@@ -75,7 +76,10 @@ def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
         )
     sign = -1 if claim.change == "down" else 1
     stated = sign * claim.value
-    rounding, allowed = first_passing(stated, claim.step, computed)
+    step = claim.step
+    if {subject.qualifier, base.qualifier} & set(_ROUNDED[1:]):  # approximate inputs
+        step = sig_step(Figure(claim.start, claim.end, claim.text, claim.value, claim.step))
+    rounding, allowed = first_passing(stated, step, computed)
     direction = "up" if sign > 0 else "down"
     desc = f"{direction} {claim.text} from {fmt(base.value)} to {fmt(subject.value)}"
     if rounding is not None:
@@ -98,7 +102,7 @@ def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
         allowed,
         None,
         f"{desc}: computed {computed.mid:+.2f}%, stated {stated:+g}%"
-        + _diagnose(new, old, stated, claim.step),
+        + _diagnose(new, old, stated, step),
         "checks.change.percent",
         inputs,
     )
@@ -305,7 +309,7 @@ def check_change_text(scan: Scan) -> list[Finding]:
                     continue  # "from more than 50,000": a bound, not a figure to recompute
                 if not plausible_pair(new, old):
                     continue
-                findings.append(_verdict(pct, sign, new, old, rule))
+                findings.append(_verdict(loosened(pct, new, old), sign, new, old, rule))
     return findings
 
 

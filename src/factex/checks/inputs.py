@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .figures import Figure
+from .figures import Figure, sig_step
 
-__all__ = ["as_input"]
+__all__ = ["as_input", "loosened"]
 
 _BOUND_BEFORE = re.compile(
     r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|up\s+to|"
@@ -40,3 +40,18 @@ def as_input(text: str, f: Figure, base: int = 0) -> Figure | None:
     if _APPROX_BEFORE.search(before):
         return replace(f, approx=True)
     return f
+
+
+def loosened(stated: Figure, *inputs: Figure) -> Figure:
+    """A figure derived from approximate inputs is approximate too: "rose 150 pct to about
+    22 mln from about 8.5 mln" states 150 to the ten (145..155), not to the unit.
+
+    >>> pct = Figure(0, 3, "150", 150, 1, percent="percent")
+    >>> loosened(pct, Figure(0, 2, "22", 22, 1, approx=True)).step
+    10.0
+    >>> loosened(pct, Figure(0, 2, "22", 22, 1)).step
+    1
+    """
+    if any(f.approx for f in inputs):
+        return replace(stated, step=sig_step(stated))
+    return stated
