@@ -139,6 +139,28 @@ NAMED_WHOLES = [
     ),
 ]
 
+RATES = [
+    (
+        "Doctors reported 1,420 infections last winter. The rate was 2.6 infections per "
+        "100,000 people in a population of 54.2 million.",
+        "2.6 infections",
+        "consistent",
+    ),
+    # the count is found by its noun only: a mismatch may be another group's count
+    (
+        "Doctors reported 1,420 infections last winter. The rate was 3.6 infections per "
+        "100,000 people in a population of 54.2 million.",
+        "3.6 infections",
+        "unverifiable",
+    ),
+    (
+        "Doctors reported 1,420 infections in adults and 610 infections in children. The rate "
+        "was 2.6 infections per 100,000 people in a population of 54.2 million.",
+        "2.6 infections",
+        None,
+    ),
+]
+
 SHARE_WORDING = [
     # a trailing share after "Of the WHOLE, PART ..."
     ("Of the 600 applicants, 150 were accepted, about one in four.", "one in four", "consistent"),
@@ -347,6 +369,7 @@ AGES = [
     [
         *_rows("share", NAMED_WHOLES),
         *_rows("share", SHARE_WORDING),
+        *_rows("share", RATES),
         *_rows("share", ELECTIONS),
         *_rows("total", MAJORITY),
         *_rows("average", AVERAGES),

@@ -120,6 +120,8 @@ def read_phrase(phrase: str) -> NounPhrase | None:
     ('outstanding',)
     >>> read_phrase("the company's shares") is None
     True
+    >>> read_phrase("the total losses").kind
+    'generic'
     >>> read_phrase("those present").kind, read_phrase("all cases").head
     ('people', 'cases')
     >>> read_phrase("the") is None, read_phrase("the first") is None
@@ -149,6 +151,8 @@ def read_phrase(phrase: str) -> NounPhrase | None:
     if head in months or head in _NOT_WHOLES or not head.isalpha():
         return None
     kind = "generic" if head in lex.generic_heads else "noun"
+    if kind == "noun" and any(w in lex.generic_heads for w in modifiers):
+        kind, modifiers = "generic", []  # "the total losses": a total of the part's kind
     if kind == "noun" and len(head) < 3:
         return None
     return NounPhrase(head=head, kind=kind, month=month, modifiers=tuple(modifiers))

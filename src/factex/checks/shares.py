@@ -8,6 +8,7 @@ in data/checks.json, bounded by a qualifier ("almost half" is below a half).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -127,7 +128,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.shares.share_of_named_whole_part",  # "a third of the money, £2,000"
             re.compile(
-                rf"{qual}{frac}\s+of\s+{_NP}{_NP_END}\s*(?:,\s+with\s+|,\s+|\(\s*|[—–]\s*)"
+                rf"{qual}{frac}\s+of\s+{_NP}{_NP_END}"
+                r"\s*(?:,\s+with\s+|,\s+or\s+|,\s+|\(\s*|[—–]\s*)"
                 rf"{F('part')}",
                 re.I,
             ),
@@ -256,6 +258,61 @@ def check_shares(scan: Scan) -> list[Finding]:
                         stated=words,
                     )
                 findings.append(found)
+    return findings + check_rates(scan)
+
+
+_RATE = re.compile(
+    rf"{F('rate')}\s+(?P<noun>[a-z]+)\s+per\s+{F('per')}(?:\s+(?:people|residents|inhabitants))?"
+    rf",?\s+(?:in|among|from|for)\s+a\s+population\s+of\s+{F('pop')}",
+    re.I,
+)
+
+
+def check_rates(scan: Scan) -> list[Finding]:
+    """ "5.1 cases per 100,000 people in a population of 57.1 million" against the one earlier
+    count of the noun ("2,911 cases"). The count is found by its noun, not stated with the rate,
+    so a mismatch is reported as unverifiable: the count may be another group's."""
+    findings = []
+    for index, sent in enumerate(scan.sentences):
+        for m in _RATE.finditer(sent.masked):
+            rate, per, pop = (sent.fig(m, g) for g in ("rate", "per", "pop"))
+            if rate is None or per is None or pop is None or pop.kind != "number":
+                continue
+            if per.kind != "number" or per.value < 100 or math.log10(per.value) % 1:
+                continue  # per 1,000 / 100,000 / 1 million only
+            resolved = resolve_whole(scan, index, rate, f"the {m.group('noun')}", rate.start)
+            if resolved is None or resolved[0].value >= pop.value:
+                continue
+            count = resolved[0]
+            computed = Interval(
+                count.interval.lo / pop.interval.hi * per.value,
+                count.interval.hi / pop.interval.lo * per.value,
+            )
+            rounding, allowed = first_passing(rate.value, rate.step, computed)
+            desc = (
+                f"{rate.text} {m.group('noun')} per {per.text}: {count.text} / {pop.text} "
+                f"x {per.text} = {computed.mid:.2f}"
+            )
+            where = dict(start=rate.start, end=per.end, stated=f"{rate.text} per {per.text}")
+            inputs = [count.text, pop.text]
+            if rounding is None:
+                findings.append(
+                    unverifiable(
+                        "share",
+                        None,
+                        f"{desc}: the count may be another group's",
+                        "checks.shares.rate_per",
+                        inputs,
+                        **where,
+                    )
+                )
+                continue
+            findings.append(
+                make_finding(
+                    "share", "consistent", None, computed.mid, allowed, rounding, desc,
+                    "checks.shares.rate_per", inputs, **where,
+                )
+            )  # fmt: skip
     return findings
 
 
