@@ -66,7 +66,7 @@ def check_comparators(claims: list[Claim]) -> list[Finding]:
             and _compatible(c.unit, bound.unit)
             and c.kind == bound.kind
             and c.sentence != bound.sentence  # two figures in one sentence are two things
-            and 0.5 <= c.value / bound.value <= 2  # "more than 100 ... Six people were also
+            and 0.5 * bound.value <= c.value <= 2 * bound.value  # "more than 100 ... Six were also
             # killed": far apart in size, two groups (the window of checks.restatement)
         ]
         if len({c.value for c in exact}) != 1:
