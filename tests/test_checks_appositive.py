@@ -137,6 +137,17 @@ PAIR_THEN_POINTS = [
     ),
 ]
 
+PAIR_THEN_POINTS += [
+    ("Its share rose to 31.5% from 27.3%, a 4.2 point rise.", "4.2", "consistent"),
+    ("Its share rose to 31.5% from 27.3%, a 3.2-point rise.", "3.2-point", "inconsistent"),
+]
+
+# The amount and the percentage side by side: "an increase of £38, or 2.2%".
+AMOUNT_OR_PERCENT = [
+    ("Rent went up to £1,380 from £1,200, an increase of £180, or 15%.", "15%", "consistent"),
+    ("Rent went up to £1,380 from £1,200, an increase of £180, or 13%.", "13%", "inconsistent"),
+]
+
 # The pair in one sentence, the change in the next.
 BACK_REFERENCE = [
     (
@@ -292,6 +303,7 @@ BASE_PHRASE = [
     _rows("percent_change", PAIR_THEN_CHANGE)
     + _rows("percentage_points", PAIR_THEN_POINTS)
     + _rows("percent_change", BACK_REFERENCE)
+    + _rows("percent_change", AMOUNT_OR_PERCENT)
     + _rows("total", DIFFERENCE)
     + [pytest.param(c, t, s, w, id=f"gap:{c}:{w}:{t[:50]}") for t, c, s, w in GAPS]
     + _rows("percent_change", APPROXIMATE)

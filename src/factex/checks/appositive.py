@@ -50,6 +50,7 @@ _GAP = r"(?:[^#.;,]|#\d+#){0,60}?"
 :func:`_foreign` must accept ("83.9% of an electorate of 71,790, down from")."""
 _TAIL = r"(?:[^#.;,]|#\d+#){0,40}?"
 """Between the old figure and the change: "a year earlier", "in @3@", "on Saturday"."""
+_POINT = re.compile(r"-points?$")
 _LINK = r"(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)"
 _APPROX = r"(?:(?P<approx>about|some|around|roughly|approximately)\s+)?"
 
@@ -58,7 +59,7 @@ _APPROX = r"(?:(?P<approx>about|some|around|roughly|approximately)\s+)?"
 def _words() -> tuple[str, str]:
     lex = check_lexicon()
     noun = alternation(lex.up_nouns + lex.down_nouns)
-    return noun, r"(?P<pts>\s*(?:percentage\s+)?points?\b)?"
+    return noun, r"(?P<pts>[\s-]*(?:percentage[\s-]+)?points?\b)?"
 
 
 def _changes() -> list[str]:
@@ -66,7 +67,7 @@ def _changes() -> list[str]:
     noun, pts = _words()
     n = f"(?P<noun>{noun})"
     return [
-        rf"(?:a|an)\s+{_APPROX}{F('d')}(?:\s+per\s*cent)?\s+{n}",
+        rf"(?:a|an)\s+{_APPROX}{F('d')}{pts}(?:\s+per\s*cent)?\s+{n}",
         rf"(?:a|an)\s+{n}\s+of\s+{_APPROX}{F('d')}{pts}",
     ]
 
@@ -82,9 +83,19 @@ def _pairs() -> list[str]:
 
 
 @cache
+def _second() -> str:
+    """ "an increase of £38, or 2.2%": the same change as an amount and as a percentage."""
+    return rf"(?:,?\s+or\s+{F('d2')}{_words()[1].replace('(?P<pts>', '(?P<pts2>')})?"
+
+
+@cache
 def _appositives() -> list[re.Pattern[str]]:
     """A pair, then ", a fall of X%" (lookaheads: matches may overlap)."""
-    return [re.compile(rf"(?=(?:{p}){_TAIL},\s+{c})", re.I) for p in _pairs() for c in _changes()]
+    return [
+        re.compile(rf"(?=(?:{p}){_TAIL},\s+{c}{_second()})", re.I)
+        for p in _pairs()
+        for c in _changes()
+    ]
 
 
 @cache
@@ -97,13 +108,12 @@ def _back_references() -> list[re.Pattern[str]]:
     """ "The decline of 25 pct was ...", "That is an increase of £38, or 2.2%."."""
     noun, pts = _words()
     verb = r"(?:is|was|represents|represented|marks|marked|means|meant|amounts\s+to|amounted\s+to)"
-    second = rf"(?:,?\s+or\s+{F('d2')}{pts.replace('(?P<pts>', '(?P<pts2>')})?"
     end = r"(?!\s+(?:in|for|among|on|at|per|of)\b)"
     heads = [
         rf"The\s+(?P<noun>{noun})\s+of\s+{_APPROX}{F('d')}{pts}",
         *(rf"(?:That|This|It)\s+{verb}\s+{c}" for c in _changes()),
     ]
-    return [re.compile(rf"^\W*{h}{second}{end}", re.I) for h in heads]
+    return [re.compile(rf"^\W*{h}{_second()}{end}", re.I) for h in heads]
 
 
 def check_appositive_changes(scan: Scan) -> list[Finding]:
@@ -113,12 +123,13 @@ def check_appositive_changes(scan: Scan) -> list[Finding]:
         for pattern in _appositives():
             for m in pattern.finditer(sent.loose):
                 pair = _pair(sent, m)
-                d = _stated(sent, m, "")
-                if pair is None or d is None or d.start in used:
-                    continue
-                if finding := _verdict(d, _sign(m.group("noun")), *pair):
-                    used.add(d.start)
-                    findings.append(finding)
+                for suffix in ("", "2"):
+                    d = _stated(sent, m, suffix)
+                    if pair is None or d is None or d.start in used:
+                        continue
+                    if finding := _verdict(d, _sign(m.group("noun")), *pair):
+                        used.add(d.start)
+                        findings.append(finding)
         if index:
             findings += _referring_back(scan.sentences[index - 1], sent)
     return findings
@@ -197,7 +208,7 @@ def _stated(sent: Masked, m: re.Match[str], suffix: str) -> Figure | None:
     d = sent.fig(m, f"d{suffix}")
     if d is None:
         return None
-    if m.groupdict().get(f"pts{suffix}") and not d.percent:
+    if (m.groupdict().get(f"pts{suffix}") or _POINT.search(d.text)) and not d.percent:
         d = replace(d, percent="percentage_point")
     if m.groupdict().get(f"approx{suffix}"):
         d = replace(d, step=sig_step(d))

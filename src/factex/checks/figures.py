@@ -262,7 +262,7 @@ class Masked:
         return [self.figures[int(t.strip("#"))] for t in tokens if t not in named]
 
 
-_MODIFIER = re.compile(r"\d[\d.,]*-[A-Za-z]+")
+_MODIFIER = re.compile(r"\d[\d.,]*-(?!points?$)[A-Za-z]+")  # "a 4.2-point rise" is a value
 _BRACKET_OPEN = re.compile(r"\s*(?:[A-Za-z]+\s*){0,2}\(\s*")
 _BRACKET_CLOSE = re.compile(r"[^()\d#]{0,14}\)")
 

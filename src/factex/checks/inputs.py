@@ -14,8 +14,8 @@ from .figures import Figure, sig_step
 __all__ = ["as_input", "loosened"]
 
 _BOUND_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|up\s+to|"
-    r"at\s+most|no\s+more\s+than)\s*$",
+    r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|at\s+most|"
+    r"no\s+more\s+than|(?<!went\s)(?<!goes\s)(?<!gone\s)(?<!\bgo\s)up\s+to)\s*$",
     re.I,
 )
 _APPROX_BEFORE = re.compile(
@@ -29,10 +29,10 @@ def as_input(text: str, f: Figure, base: int = 0) -> Figure | None:
     39,850..39,950). ``text`` holds the words before ``f`` and begins at offset ``base``.
 
     >>> from factex.checks.figures import read_sentence
-    >>> t = "some 39,900 and over 45,000"
+    >>> t = "some 39,900 and over 45,000, up to 50,000; rents went up to 1,380"
     >>> s = read_sentence(t, 0, len(t))
-    >>> as_input(t, s.figures[0]).approx, as_input(t, s.figures[1])
-    (True, None)
+    >>> [as_input(t, f) and as_input(t, f).approx for f in s.figures]
+    [True, None, None, False]
     """
     before = text[max(0, f.start - base - 16) : f.start - base]
     if _BOUND_BEFORE.search(before):
