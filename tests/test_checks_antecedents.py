@@ -53,6 +53,19 @@ NAMED_WHOLES = [
         "25%",
         None,
     ),
+    # a part scoped by place or by another date may count a subset never stated
+    (
+        "Inspectors found 1,200 faulty meters last year. In Leeds, 300 of the meters, or 45%, "
+        "were replaced.",
+        "45%",
+        "unverifiable",
+    ),
+    (
+        "Inspectors found 1,200 faulty meters in 2024. So far this year, 300 of the meters, or "
+        "45%, were replaced.",
+        "45%",
+        "unverifiable",
+    ),
     # the base of a comparison is not the whole
     (
         "There were 3,000 cases this year, compared with 1,900 last year. Some 750 of the "
@@ -281,6 +294,13 @@ AVERAGES = [
         "Rescuers saved 630 people over a 21-day period, an average of 40 a day.",
         "of 40 a day",
         "inconsistent",
+    ),
+    # the base of a comparison is not the total
+    (
+        "In the first 10 days of March output averaged 1.2 mln barrels a day, against 9 mln "
+        "barrels a year earlier.",
+        "1.2 mln",
+        None,
     ),
     # a rate is no count of days
     (

@@ -21,7 +21,7 @@ phrase is ambiguous and nothing is returned: never a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -93,14 +93,18 @@ class NounPhrase:
     modifiers: tuple[str, ...] = ()
     """Words before the head ("outstanding" in "the outstanding shares"): the figure it
     names must carry them too."""
+    scoped: bool = False
+    """The part's sentence narrows the scope ("In London, 400 of the cases"; a date that is
+    not the earlier figure's): "the cases" may be that subset's, never stated."""
 
     @property
     def strong(self) -> bool:
         """Whether the phrase pins its figure down well enough to call a mismatch an error:
         "the cases", "the March total", "those present" do; a bare "the total" or "the money"
-        may name a figure the article never states (a company's shares outstanding), so a
-        mismatch is more likely a wrong link than a wrong figure."""
-        return self.kind != "generic" or self.month is not None
+        may name a figure the article never states (a company's shares outstanding), and a
+        scoped part may count a subset, so a mismatch is more likely a wrong link than a
+        wrong figure."""
+        return (self.kind != "generic" or self.month is not None) and not self.scoped
 
 
 _PHRASE = re.compile(
@@ -113,9 +117,9 @@ def read_phrase(phrase: str) -> NounPhrase | None:
     """What a noun phrase after "of" names, or None when it is not a whole this resolver reads.
 
     >>> read_phrase("the cases")
-    NounPhrase(head='cases', kind='noun', month=None, modifiers=())
+    NounPhrase(head='cases', kind='noun', month=None, modifiers=(), scoped=False)
     >>> read_phrase("the March total")
-    NounPhrase(head='total', kind='generic', month=3, modifiers=())
+    NounPhrase(head='total', kind='generic', month=3, modifiers=(), scoped=False)
     >>> read_phrase("the outstanding shares").modifiers
     ('outstanding',)
     >>> read_phrase("the company's shares") is None
@@ -240,6 +244,30 @@ def _fits(
     return own or noun is None or part_noun is None or same_noun(noun, part_noun)
 
 
+_SCOPE = re.compile(r"^\W*(?:In|Among|For|Within|Across|Outside|Excluding)\s+[^,.;]{1,40},")
+
+
+def _scoped(scan: Scan, index: int, whole_index: int) -> bool:
+    """Whether the part's sentence ``index`` narrows what an earlier sentence counted: it
+    opens on a scope ("In London, ...", "Among adults, ...") or names a date that none of the
+    whole's sentence's dates overlaps ("So far this year" against "in 2024")."""
+    if _SCOPE.match(scan.sentences[index].text):
+        return True
+    ctx = scan.ctx
+    periods = [
+        [
+            d.period
+            for i in ctx.dates_in_sentence(k)
+            if (d := ctx.dates[i]).period and d.kind == "date"
+        ]
+        for k in (index, whole_index)
+    ]
+    part_dates, whole_dates = periods
+    return bool(part_dates) and not any(
+        p.start <= w.end and w.start <= p.end for p in part_dates for w in whole_dates
+    )
+
+
 def resolve_whole(
     scan: Scan, index: int, part: Figure, phrase: str, at: int, *, back: int = 6
 ) -> tuple[Figure, NounPhrase] | None:
@@ -259,7 +287,7 @@ def resolve_whole(
             f for f in sent.figures if f.end <= at and _fits(scan, sent, f, part, np, k == index)
         ]
         if len({f.value for f in found}) == 1:
-            return found[-1], np
+            return found[-1], replace(np, scoped=k != index and _scoped(scan, index, k))
         if found:
             return None  # two candidates: ambiguous, never a guess
     return None

@@ -118,6 +118,7 @@ def _link(
                 and f.value > mean.value
                 and f.value >= count.value
                 and not _is_rate(s, f)
+                and not _is_base(s, f)
             ]
             for w in windows
         ]
@@ -164,6 +165,15 @@ _RATE_AFTER = re.compile(
     re.I,
 )
 _RATE_BEFORE = re.compile(r"\baverag\w*(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _is_base(sent: Masked, f: Figure) -> bool:
+    """ "against 4.1 mln a year earlier", "up from 900": the base of a comparison, never the
+    total an average divides."""
+    before = sent.text[max(0, f.start - sent.start - 30) : f.start - sent.start]
+    return bool(
+        _COMPARED.search(re.sub(r"[£$€]\s*$", "", before)) or re.search(r"\bfrom\s*$", before)
+    )
 
 
 def _is_rate(sent: Masked, f: Figure) -> bool:
