@@ -57,6 +57,13 @@ ROWS = [
     ("Older SUVs did about 14-18 mpg on the highway.", "14-18 mpg", 14, 18, "mile_per_gallon", "about", None),
     ("Adults burn about 2000 - 2500 calories.", "2000 - 2500 calories", 2000, 2500, "calorie", "about", None),
     ("Sales rose 60% in 2018 to 3.9 million headsets.", "3.9 million", 3.9e6, None, "headsets", None, None),
+    ("Balances stood on Feb 25 at 4.151 billion dlrs.", "4.151 billion dlrs", 4.151e9, None, "USD", None, None),
+    ("Spending in the year from April 1 to 110.14 billion dlrs was approved.", "110.14 billion dlrs", 110.14e9, None, "USD", None, None),
+    ("Excess reserves are still over a billion dlrs.", "a billion dlrs", 1e9, None, "USD", "more than", None),
+    ("Oil may stay at about 15-18 dlrs a barrel.", "15-18 dlrs a barrel", 15, 18, "USD per barrel", "about", None),
+    ("It could save firms hundreds of\nthousands of dollars.", "hundreds of\nthousands", 1e5, 1e6, "USD", None, None),
+    ("Only 3.8 mln of its 10.1 mln shares traded.", "3.8 mln", 3.8e6, None, "shares", None, None),
+    ("Half of the rise came in January, he said.", "Half", 0.5, None, "fraction", None, None),
     ("The firm announced thousands of job cuts.", "thousands", 1000, 10000, "job cuts", None, None),
     ("The plant needs several hundred workers.", "hundred", 200, 900, "workers", None, None),
     ("The scheme cost tens of millions of dollars.", "tens of millions", 1e7, 1e8, "USD", None, None),
@@ -87,7 +94,7 @@ ROWS = [
     ("Profit was revised upward by $40 million.", "$40 million", 4e7, None, "USD", None, "up"),
     ("Winters dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).", "1.8 to 2.7 Fahrenheit", 1.8, 2.7, "degree_Fahrenheit", None, "down"),
     ("The moths fly more than 100 kilometers (60 miles).", "60 miles", 60, None, "mile", "more than", None),
-    ("Panels failed at lower than 8.90 ksi.", "8.90 ksi", 8.9, None, "kip_per_square_inch", "less than", None),
+    ("Panels failed at less than 8.90 ksi (61.4 MPa).", "61.4 MPa", 61.4, None, "megapascal", "less than", None),
 ]
 # fmt: on
 
@@ -119,6 +126,8 @@ NOT_QUANTITIES = [
     ("Sales grew 35 per cent this half.", "half"),
     ("He bought a PS5 for his son.", "5"),
     ("Game 7 decided the series.", "7"),
+    ("Prices rose for the 944 Turbo and the 911 Targa.", "944"),
+    ("Growth should be better in the second half year.", "half"),
     ("The sides drew 3-3 in the cup.", "3"),
     ("Prices were stable from 2019 to 2020.", "2019"),
     ("Coastal towns could flood by 2120, scientists warn.", "2120"),
@@ -131,6 +140,23 @@ NOT_QUANTITIES = [
 def test_not_a_quantity(text, surface):
     doc = factex.extract(text, published=P)
     assert not [q for q in doc.quantities if surface in q.text], [q.text for q in doc.quantities]
+
+
+def test_a_comparative_after_a_figure_is_not_a_bound():
+    q = _quantity(
+        "Output was 3.6 pct higher than 1.11 billion cubic metres.", "1.11 billion cubic metres"
+    )
+    assert q.qualifier is None
+
+
+def test_a_total_or_a_per_share_figure_keeps_its_own_unit():
+    q = _quantity("The loss was 2,649,000 or 1.10 dlrs a share.", "2,649,000")
+    assert q.unit != "USD per share"
+
+
+def test_a_count_before_a_capitalised_plural_is_kept():
+    q = _quantity("The tax is up to 330 Ecus per tonne.", "330")
+    assert q.value == 330
 
 
 def test_an_average_of_1500_is_an_amount_not_a_year():

@@ -27,7 +27,7 @@ _OR_BEFORE = re.compile(r"(?:,\s*|\s)(?:or|and)\s+(?:by\s+)?$|,\s*(?:[A-Z][\w&]*
 _ELLIPSIS_BEFORE = re.compile(r"(?:\bto|\bat|\bfrom|\band|\bor|\bis|\bwas|,)\s+$", re.I)
 _ELLIPSIS_NEXT = re.compile(r"\s+(?:to|or)\s+$", re.I)
 _COMPARED = re.compile(
-    r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bincluding)"
+    r"(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bincluding)"
     r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     re.I,
 )
@@ -56,8 +56,10 @@ def _parallel_donor(out: list[Quantity], i: int, text: str) -> Quantity | None:
     q = out[i]
     prev = out[i - 1] if i else None
     nxt = out[i + 1] if i + 1 < len(out) else None
-    if nxt and nxt.unit and _ELLIPSIS_NEXT.fullmatch(text[q.end : nxt.start]):
-        return nxt  # "from 4.8 to 4.7 percent", "about 8 or $9"
+    if nxt and nxt.unit and (gap := _ELLIPSIS_NEXT.fullmatch(text[q.end : nxt.start])):
+        alike = nxt.value and 0.1 < abs(q.value / nxt.value) < 10
+        if "or" not in gap.group(0).lower() or alike:
+            return nxt  # "from 4.8 to 4.7 percent", "about 8 or $9" (not "2.6 mln or 15 cts")
     if prev and prev.unit and q.start - prev.end <= 25:
         between = text[prev.end : q.start]
         if ";" not in between and "." not in between and _ELLIPSIS_BEFORE.search(between):

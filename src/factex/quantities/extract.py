@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -226,7 +227,15 @@ def _vague_unit(doc: Doc, span: Span) -> tuple[str | None, int]:
             "billions",
         ):
             code = load_units().currency_words.get(token.lower_)
-            compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.is_lower]
+            compounds = [
+                c.lower_
+                for c in token.lefts
+                if c.dep_ == "compound"
+                and c.is_lower
+                and c.is_alpha
+                and not c.like_num
+                and c.lower_ not in load_lexicon().multipliers
+            ]
             return code or " ".join([*compounds, token.lower_]), span.end_char  # "job cuts"
     return None, span.end_char
 
@@ -246,9 +255,15 @@ class _DateIndex:
         self.reach = max((e - s for s, e in spans), default=0)
 
     def overlaps(self, start: int, end: int) -> bool:
+        return self.covering(start, end) is not None
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first date span overlapping ``start..end``."""
         i = bisect.bisect_left(self.starts, end)  # dates starting before ``end``
         lo = bisect.bisect_left(self.starts, start - self.reach)
-        return any(self.ends[j] > start for j in range(lo, i))
+        return next(
+            ((self.starts[j], self.ends[j]) for j in range(lo, i) if self.ends[j] > start), None
+        )
 
 
 def _in_date(match: NumberMatch, dates: _DateIndex, text: str) -> bool:
@@ -261,6 +276,24 @@ def _in_date(match: NumberMatch, dates: _DateIndex, text: str) -> bool:
             match.end - 1, match.end
         )
     return dates.overlaps(match.start, match.end)
+
+
+def _split_date_ranges(
+    numbers: Sequence[NumberMatch], dates: _DateIndex, text: str
+) -> list[NumberMatch]:
+    """ "rose on Feb 25 to 4.151 billion dlrs": a "range" whose first end is the day of a
+    date written before it is a date and a figure; the figure is read again on its own.
+    ("about 2000 - 2500 calories", where the date is only the bare first number, stays a
+    range.)"""
+    out: list[NumberMatch] = []
+    for match in numbers:
+        date = dates.covering(match.start, match.start + 1) if match.value_max is not None else None
+        if date is None or date[0] >= match.start or date[1] >= match.end:
+            out.append(match)
+            continue
+        tail = [m for m in find_numbers(text[date[1] : match.end]) if m.value_max is None]
+        out += [replace(m, start=m.start + date[1], end=m.end + date[1]) for m in tail[-1:]]
+    return out
 
 
 def _rule(match: NumberMatch) -> str:
@@ -285,7 +318,7 @@ def extract_quantities(
     date_index = _DateIndex(dates)
     if numbers is None:
         numbers = find_numbers(doc_text(doc), vague=True)
-    for match in numbers:
+    for match in _split_date_ranges(numbers, date_index, doc_text(doc)):
         if _in_date(match, date_index, doc_text(doc)):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")

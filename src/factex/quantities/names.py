@@ -86,9 +86,12 @@ def is_name(doc: Doc, span: Span, match: NumberMatch) -> bool:
 
 
 def _model_after(doc: Doc, span: Span, match: NumberMatch) -> bool:
-    """ "Boeing's own 787 Dreamliner", "11 Pro Max": digits (not 1) before a singular proper
-    noun are a model number; a count is followed by a plural ("300 Marines")."""
-    if match.is_word or match.value <= 1 or not float(match.value).is_integer():
+    """ "Boeing's own 787 Dreamliner", "the 944 Turbo": digits (2 to 9999, no separator)
+    right before a capitalised singular noun that the number modifies are a model number; a
+    count is followed by a plural ("300 Marines", "141 Ecus a tonne", "160 U.S. dlrs")."""
+    if match.is_word or not 2 <= match.value < 10000 or not float(match.value).is_integer():
+        return False
+    if not doc_text(doc)[match.start : match.end].isdigit():
         return False
     if span.end >= len(doc) or doc[span.end - 1].whitespace_ != " ":
         return False
@@ -100,7 +103,11 @@ def _model_after(doc: Doc, span: Span, match: NumberMatch) -> bool:
     if number.dep_ not in ("nummod", "compound") or head.i <= number.i:
         return False
     between = doc[span.end : head.i + 1]
-    return head.tag_ in ("NNP", "NN") and all(t.text[:1].isupper() for t in between)
+    return (
+        head.tag_ in ("NNP", "NN")
+        and not head.text.endswith("s")
+        and all(t.text[:1].isupper() and t.is_alpha for t in between)
+    )
 
 
 def is_year(doc: Doc, match: NumberMatch) -> bool:

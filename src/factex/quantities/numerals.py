@@ -394,9 +394,7 @@ _FRACTION = re.compile(
     r"seasons?|%|per\b|percent|cent|[.,:]\d)))\b(?!-)",
     re.I,
 )
-_PERIOD_HALF = re.compile(
-    r"\b(?:this|that|first|second|last|next|previous|current|latest)\s+$", re.I
-)
+_PERIOD_HALF = re.compile(r"\b(?:this|first|second|last|next|previous|current|latest)\s+$", re.I)
 _PARTS = {
     "half": 2,
     "third": 3,
@@ -466,14 +464,15 @@ def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
 @lru_cache(maxsize=1)
 def _vague_pattern() -> re.Pattern[str]:
     words = load_lexicon().vague_numbers
-    return re.compile(rf"\b({_alternation(list(words))})\s+of\b", re.I)
+    alternation = _alternation(list(words)).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b({alternation})\s+of\b", re.I)
 
 
 def _vague(text: str) -> list[NumberMatch]:
     """ "dozens of", "tens of thousands of": an order of magnitude, as a range."""
     found = []
     for m in _vague_pattern().finditer(text):
-        word = m.group(1).lower()
+        word = " ".join(m.group(1).lower().split())
         low = _VAGUE_RANGES.get(word)
         if low is None:
             continue
