@@ -6,42 +6,17 @@ Pure functions over strings; :mod:`factex.quantities.extract` places them in a p
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..resources import load_lexicon
+from .fractions import vague_amounts, with_fractions
+from .match import NumberMatch, alternation
 from .units import load_units, measurement_unit, unit_after
 
 __all__ = ["NumberMatch", "find_numbers", "parse_numeral"]
-
-
-@dataclass(frozen=True)
-class NumberMatch:
-    start: int
-    end: int
-    value: float
-    step: float
-    """Unit in the last stated place, scaled: "1.3 mln" → 100000."""
-    currency: str | None = None
-    percent: str | None = None
-    """"percent" or "percentage_point" when the number carries a percent sign or words."""
-    multiplier_word: str | None = None
-    is_word: bool = False
-    value_max: float | None = None
-    """Upper end of a range ("5-7%", "between 200 and 300", "thousands")."""
-    unit: str | None = None
-    """A unit written against the digits or in the number phrase ("256GB", "15-year-old")."""
-    sign: str | None = None
-    """"+" or "-" written before the digits ("+0.2%", "-5C")."""
-    vague: bool = False
-    """A vague amount ("dozens", "tens of thousands"): value..value_max is an order of magnitude."""
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -51,20 +26,20 @@ def _pattern() -> re.Pattern[str]:
     symbols = [s for s in lex.currencies if not s.isalpha()]
     prefixes = sorted({*symbols, *table.currency_prefixes}, key=len, reverse=True)
     words = [w for w in lex.number_words if not w.startswith("a ")]
-    article = rf"an?\s+(?:{_alternation(list(_ARTICLE_SCALES))})\b"
+    article = rf"an?\s+(?:{alternation(list(_ARTICLE_SCALES))})\b"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     small_words = [w for w, v in lex.number_words.items() if 0 < v < 100 and " " not in w]
-    small = rf"(?:(?:{tens})[- ](?:{ones})\b|{_alternation(small_words)})"
+    small = rf"(?:(?:{tens})[- ](?:{ones})\b|{alternation(small_words)})"
     hundreds = rf"{small}(?:\s+hundred\b(?:\s+(?:and\s+)?{small})?)?"
     compound = rf"{hundreds}(?:\s+thousand\b(?:\s+(?:and\s+)?{hundreds})?)?"
-    mult = _alternation(list(lex.multipliers))
+    mult = alternation(list(lex.multipliers))
     return re.compile(
         r"(?:(?<![\w.,£$€¥/:\-–+])|(?<=\d[-–])|(?<=\bsub-)|(?<=,)(?=minus\s))"
-        rf"(?:(?P<cur>{_alternation(prefixes)})\s?)?"
+        rf"(?:(?P<cur>{alternation(prefixes)})\s?)?"
         r"(?P<sign>[-−+](?=[\d.])|minus[-\s](?=\d))?"
         r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        rf"|(?P<word>{article}|{compound}(?![\w-])|{_alternation(words)}))"
+        rf"|(?P<word>{article}|{compound}(?![\w-])|{alternation(words)}))"
         r"(?P<exp>\s?(?:×\s?10(?:\^|\*\*)?(?:[-−]\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=\^)\d{1,3}"
         r"|(?<=\*\*)\d{1,3})|[xX]\s?10(?:\^|\*\*)[-−]?\d{1,3})(?!\d))?"
         rf"(?:\s?(?P<mult>(?<=\d\s)hundred(?:\s+(?:{mult}))?|{mult})(?![a-z]|\.[a-z]))?"
@@ -384,125 +359,6 @@ def _is_score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
 _COUNT_AFTER_SCORE = re.compile(r"\s(?:[a-z]{2,}s|people|men|women|children)\b(?<!\bwins)")
 """After "5-7", a plural count makes a range ("5-7 days", "12-15 people"), not a score."""
 
-_FRACTION = re.compile(
-    r"(?<![\w/.,])(?:(?P<num>\d{1,3})\s?[/⁄](?P<den>\d{1,4})(?![\d/])|"
-    r"(?P<word>(?:a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?|fifths|fourths|"
-    r"tenths|(?:fifth|fourth|tenth)(?=\s+of\b))|half)|"
-    r"(?P<rn>one|a|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<rd>two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d{1,3})(?!\s*(?:years?|months?|weeks?|days?|hours?|"
-    r"minutes?|seconds?|games?|matches|starts?|races?|appearances?|innings|attempts?|shots?|"
-    r"seasons?|%|per\b|percent|cent|[.,:]\d)))\b(?!-)",
-    re.I,
-)
-_PERIOD_HALF = re.compile(r"\b(?:this|first|second|last|next|previous|current|latest)\s+$", re.I)
-_PARTS = {
-    "half": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "tenth": 10,
-    "tenths": 10,
-}
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-
-
-def _with_fractions(text: str, singles: list[NumberMatch]) -> list[NumberMatch]:
-    """ "1/2 pound", "two-thirds", "half", "a quarter": fractions replace the digits they cover."""
-    fractions: list[NumberMatch] = []
-    for m in _FRACTION.finditer(text):
-        if m.group("rn"):  # "one in five", "1 out of 3"
-            words = load_lexicon().number_words
-            rn, rd = (m.group(g).lower() for g in ("rn", "rd"))
-            a = 1 if rn == "a" else int(rn) if rn.isdigit() else words[rn]
-            b = int(rd) if rd.isdigit() else words[rd]
-            if not 0 < a < b:
-                continue
-            value, is_word = a / b, not rn.isdigit()
-        elif m.group("num"):
-            den = int(m.group("den"))
-            if den == 0 or den in (19, 20) or int(m.group("num")) >= den:
-                continue  # "24/7", "9/11", "2019/20": not fractions
-            value = int(m.group("num")) / den
-            is_word = False
-        else:
-            word = m.group("word").lower()
-            if word == "half":
-                if _PERIOD_HALF.search(text, max(0, m.start() - 10), m.start()):
-                    continue  # "sales grew this half", "in the first half": a period
-                value = 0.5
-            else:
-                count = word.replace("-", " ").split()[0]
-                value = _SMALL[count] / _PARTS[m.group("part").lower()]
-            is_word = True
-        fractions.append(
-            NumberMatch(
-                start=m.start(),
-                end=m.end(),
-                value=value,
-                step=value,
-                unit="fraction",
-                is_word=is_word,
-            )
-        )
-    # Fractions never overlap each other: only the last one starting at or before a
-    # number can cover it (bisect keeps this linear on texts full of fractions).
-    starts = [f.start for f in fractions]
-
-    def covered(n: NumberMatch) -> bool:
-        i = bisect.bisect_right(starts, n.start) - 1
-        return i >= 0 and n.start < fractions[i].end
-
-    out = [n for n in singles if not covered(n)] + fractions
-    return sorted(out, key=lambda n: n.start)
-
-
-@lru_cache(maxsize=1)
-def _vague_pattern() -> re.Pattern[str]:
-    words = load_lexicon().vague_numbers
-    alternation = _alternation(list(words)).replace(r"\ ", r"\s+")
-    return re.compile(rf"\b({alternation})\s+of\b", re.I)
-
-
-def _vague(text: str) -> list[NumberMatch]:
-    """ "dozens of", "tens of thousands of": an order of magnitude, as a range."""
-    found = []
-    for m in _vague_pattern().finditer(text):
-        word = " ".join(m.group(1).lower().split())
-        low = _VAGUE_RANGES.get(word)
-        if low is None:
-            continue
-        found.append(
-            NumberMatch(
-                start=m.start(1),
-                end=m.end(1),
-                value=low[0],
-                value_max=low[1],
-                step=low[0],
-                is_word=True,
-                vague=True,
-            )
-        )
-    return found
-
-
-_VAGUE_RANGES = {
-    "dozens": (12.0, 120.0),
-    "scores": (20.0, 200.0),
-    "hundreds": (100.0, 1000.0),
-    "thousands": (1000.0, 10000.0),
-    "tens of thousands": (10000.0, 100000.0),
-    "hundreds of thousands": (100000.0, 1000000.0),
-    "millions": (1000000.0, 10000000.0),
-    "tens of millions": (10000000.0, 100000000.0),
-    "hundreds of millions": (100000000.0, 1000000000.0),
-    "billions": (1000000000.0, 10000000000.0),
-}
-
 
 def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
     """Every number in ``text`` with its currency, multiplier, percent sign and glued unit.
@@ -529,7 +385,7 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
         for m in _pattern().finditer(text)
         if (n := _one(m)) is not None and not any(s <= n.start < e for s, e in phones)
     ]
-    singles = _with_fractions(text, singles)
+    singles = with_fractions(text, singles)
     found: list[NumberMatch] = []
     i = 0
     while i < len(singles):
@@ -547,6 +403,8 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
         i += 1
     if vague:
         taken = [(n.start, n.end) for n in found]
-        found += [v for v in _vague(text) if not any(s < v.end and v.start < e for s, e in taken)]
+        found += [
+            v for v in vague_amounts(text) if not any(s < v.end and v.start < e for s, e in taken)
+        ]
         found.sort(key=lambda n: n.start)
     return found
