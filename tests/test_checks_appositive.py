@@ -227,6 +227,19 @@ GAPS = [
         "20%",
         "consistent",
     ),
+    # the direction word against a pair with a date between
+    (
+        "The shelter housed 66 dogs on Friday 27 June, up from 55 on Thursday.",
+        "direction",
+        "up",
+        "consistent",
+    ),
+    (
+        "The shelter housed 44 dogs on Friday 27 June, up from 55 on Thursday.",
+        "direction",
+        "up",
+        "inconsistent",
+    ),
     # a bracketed conversion of the new figure
     (
         "Profit rose to 1.5 billion euros ($1.7 billion) from 1.2 billion euros, a 25% increase.",

@@ -198,7 +198,8 @@ def _direction_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.direction.figure_up_from",
             re.compile(
-                rf"{F('new')}(?:\s+[A-Za-z.$£€]+){{0,10}}?,\s+(?P<verb>up|down)\s+from\s+{F('old')}",
+                rf"{F('new')}(?:\s+(?:[A-Za-z.$£€]+|@\d+@)){{0,10}}?,\s+(?P<verb>up|down)\s+from\s+"
+                rf"{F('old')}",  # @k@: a date ("on Sunday 10 August, up from 41")
                 re.I,
             ),
         ),
@@ -224,7 +225,7 @@ def check_direction(scan: Scan) -> list[Finding]:
         if _INVERSE.search(sent.text):
             continue
         for rule, pattern in _direction_patterns():
-            for m in pattern.finditer(sent.masked):
+            for m in pattern.finditer(sent.loose):
                 new, old = sent.fig(m, "new"), sent.fig(m, "old")
                 if new is None or old is None or not same_kind(new, old):
                     continue
