@@ -20,8 +20,14 @@ authors' ``evaluate_models.py`` (repository satya77/CQE_Evaluation):
 * gold ``referred_concepts`` is split on commas and white space; "-" means none, and a
   prediction without a concept says "-" (as the CQE tagger does).
 
+Unit names (:func:`predictions`): measurement units, currencies and percentages through the
+maps below; a count is named by its noun phrase (:func:`_count_phrase`), a fraction by
+"% " + what it is a fraction of (:func:`_fraction_phrase`), and a figure whose unit factex
+took from a neighbouring figure (rule ``quantities.elliptical_unit``) by that neighbour's name.
+
 The speed column is sentences per second for the whole pipeline on one core (torch and
-BLAS threads pinned to 1), spaCy parse included.
+BLAS threads pinned to 1), spaCy parse included. ``--half 1`` / ``--half 2`` score the first
+or second half of the set only; ``--errors PATH`` writes every miss with the predictions.
 """
 
 from __future__ import annotations
