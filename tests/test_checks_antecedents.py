@@ -145,8 +145,7 @@ NAMED_WHOLES = [
     ),
     # a whole of another kind is never taken (money for a count of people)
     (
-        "The club spent £90,000 on the stand. It held 3,100 fans, about one in eight of the "
-        "total.",
+        "The club spent £90,000 on the stand. It held 3,100 fans, about one in eight of the total.",
         "one in eight",
         None,
     ),
@@ -177,7 +176,11 @@ RATES = [
 SHARE_WORDING = [
     # a trailing share after "Of the WHOLE, PART ..."
     ("Of the 600 applicants, 150 were accepted, about one in four.", "one in four", "consistent"),
-    ("Of the 600 applicants, 150 were accepted, about one in three.", "one in three", "inconsistent"),
+    (
+        "Of the 600 applicants, 150 were accepted, about one in three.",
+        "one in three",
+        "inconsistent",
+    ),
     # a possessive before the whole, the share as a comma aside
     (
         "Some 2.1 million of Scotland's 8.4 million adults, roughly one in four, live alone.",

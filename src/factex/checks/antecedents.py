@@ -166,7 +166,7 @@ _NOT_WHOLES = {
     "first", "second", "last", "rest", "same", "year", "years", "month", "months", "week",
     "weeks", "day", "days", "time", "period", "quarter", "way", "end", "start", "country",
     "world", "market", "company", "group", "increase", "rise", "fall", "decline", "change",
-    "them", "which", "whom", "these", "those", "its", "their",
+    "them", "which", "whom", "these", "those", "its", "their", "outstanding",
 }  # fmt: skip
 
 
