@@ -150,6 +150,20 @@ CHANGES = [
         "28.2 pct",
         "inconsistent",
     ),
+    # A change word against the direction of the pair before it is another change (found
+    # in the run-3 preview, from the appositive check).
+    (
+        "Non-oil exports were 210.5 mln dlrs, compared with 160.2 mln dlrs for oil, "
+        "a fall of 35 pct from last year.",
+        "35 pct",
+        None,
+    ),
+    (
+        "Non-oil exports were 210.5 mln dlrs, compared with 160.2 mln dlrs a year earlier, "
+        "a rise of 21 pct.",
+        "21 pct",
+        "inconsistent",
+    ),
 ]
 
 # Averages: an average set beside another figure compares two rates.

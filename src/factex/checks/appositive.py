@@ -123,6 +123,9 @@ def check_appositive_changes(scan: Scan) -> list[Finding]:
         for pattern in _appositives():
             for m in pattern.finditer(sent.loose):
                 pair = _pair(sent, m)
+                if pair is not None and _against(pair, _sign(m.group("noun"))):
+                    continue  # "180.8 mln compared with 147.5 mln for coffee, a drop of 42
+                    # pct from last year": the change is of something else, as below
                 for suffix in ("", "2"):
                     d = _stated(sent, m, suffix)
                     if pair is None or d is None or d.start in used:
@@ -150,7 +153,7 @@ def _referring_back(previous: Masked, sent: Masked) -> list[Finding]:
         return []  # no pair, or two: which one does "the decline" refer to?
     new, old = next(iter(pairs.values()))
     sign = _sign(m.group("noun"))
-    if (new.value > old.value and sign < 0) or (new.value < old.value and sign > 0):
+    if _against((new, old), sign):
         return []  # "the decline" after a rise refers to something else
     found = []
     for suffix in ("", "2"):
@@ -158,6 +161,12 @@ def _referring_back(previous: Masked, sent: Masked) -> list[Finding]:
         if d is not None and (finding := _verdict(d, sign, new, old)):
             found.append(finding)
     return found
+
+
+def _against(pair: tuple[Figure, Figure], sign: int) -> bool:
+    """The change word goes the other way from the pair: it describes another change."""
+    new, old = pair
+    return (new.value > old.value and sign < 0) or (new.value < old.value and sign > 0)
 
 
 def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure, Figure] | None:
