@@ -298,6 +298,17 @@ AVERAGES = [
         "of 40 a day",
         "inconsistent",
     ),
+    # a date range counts its days (13 between the ends, 14 counted in: either passes)
+    (
+        "Crews answered 1,540 calls between 3 March and 16 March, an average of 110 a day.",
+        "of 110 a day",
+        "consistent",
+    ),
+    (
+        "Crews answered 1,540 calls between 3 March and 16 March, an average of 140 a day.",
+        "of 140 a day",
+        "inconsistent",
+    ),
     # the base of a comparison is not the total
     (
         "In the first 10 days of March output averaged 1.2 mln barrels a day, against 9 mln "

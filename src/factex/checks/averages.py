@@ -133,7 +133,9 @@ _TIME_NOUNS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 def _duration_counts(scan: Scan, index: int, noun: str) -> list[Figure]:
     """Durations of the sentence counted in ``noun`` ("a 14-day period" → 14 for "a day"), as
-    figures; a duration of one unit ("a day") counts nothing."""
+    figures; a duration of one unit ("a day") counts nothing. Without one, a date range counts
+    its days for "a day", as the interval from the days between its ends to the days it
+    spans (both conventions are in use)."""
     per = next((code for word, code in _TIME_NOUNS.items() if word in _forms(noun)), None)
     if per is None:
         return []
@@ -146,6 +148,15 @@ def _duration_counts(scan: Scan, index: int, noun: str) -> list[Figure]:
         n = int(m.group(1)) * _DAYS_IN[per][m.group(2)]
         if n > 1:
             out.append(Figure(d.start, d.end, d.text, float(n), 1.0))
+    if out or per != "D":
+        return out
+    for i in scan.ctx.dates_in_sentence(index):
+        d = scan.ctx.dates[i]
+        if d.kind != "date" or d.granularity != "range" or d.period is None:
+            continue
+        n = (d.period.end - d.period.start).days + 1
+        if n >= 3:  # "between 28 July and 10 August": 13 days apart, 14 counted in; either
+            out.append(Figure(d.start, d.end, d.text, n - 0.5, 1.0))
     return out
 
 
