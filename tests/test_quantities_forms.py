@@ -155,8 +155,15 @@ def test_a_total_or_a_per_share_figure_keeps_its_own_unit():
 
 
 def test_a_count_before_a_capitalised_plural_is_kept():
-    q = _quantity("The tax is up to 330 Ecus per tonne.", "330")
-    assert q.value == 330
+    q = _quantity("The base kept 300 Marines on alert.", "300")
+    assert q.unit == "marines"
+
+
+def test_ecus_and_us_dlrs_are_currencies():
+    q = _quantity("The tax is up to 330 Ecus per tonne.", "330 Ecus per tonne")
+    assert q.unit == "XEU per metric_ton"
+    q = _quantity("Gold cost 160 U.S. dlrs an ounce.", "160 U.S. dlrs an ounce")
+    assert q.unit == "USD per ounce"
 
 
 def test_an_average_of_1500_is_an_amount_not_a_year():
