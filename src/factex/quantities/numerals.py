@@ -72,7 +72,11 @@ def _transliterated_pound(m: re.Match[str]) -> bool:
 
 
 def _exponent(written: str) -> int:
-    """The power of ten in "×10−30", "x 10^8", "×10⁸" → -30, 8, 8."""
+    """The power of ten in "×10−30", "x 10^8", "×10⁸".
+
+    >>> _exponent("×10−30"), _exponent(" x 10^8"), _exponent("×10⁸")
+    (-30, 8, 8)
+    """
     digits = re.sub(r"^\s?(?:×|[xX])\s?10(?:\^|\*\*)?", "", written).translate(_SUPERSCRIPT)
     return int(digits)
 
@@ -377,6 +381,10 @@ def find_numbers(text: str, *, vague: bool = False) -> list[NumberMatch]:
     [(5.0, 7.0, 'percent')]
     >>> [(m.value, m.unit) for m in find_numbers("256GB and a 15-year-old")]
     [(256.0, 'gigabyte'), (15.0, 'year_of_age')]
+    >>> [(m.value, m.currency) for m in find_numbers("a million dollars, PS2.7m, not a PS5")]
+    [(1000000.0, None), (2700000.0, 'GBP')]
+    >>> [m.value for m in find_numbers("1.99×10−30 kg, tied 89-89, 2019-09-01T10:38Z")]
+    [1.99e-30]
     """
     phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
     phones += [(p.start(), p.end()) for p in _ISO_STAMP.finditer(text)]  # "2019-09-01T10:38Z"
