@@ -381,6 +381,13 @@ AGES = [
         "79-year-old",
         "inconsistent",
     ),
+    # a full name with the age, the birth date paragraphs later
+    (
+        "Carla Dunn, 52, of Hove, denies the charge. The jury heard about her shop. It opened in "
+        "1990. Ms Dunn, who was born on 9 September 1975, told the court she was innocent.",
+        "52",
+        "inconsistent",
+    ),
     # two people with the surname: no link
     (
         "Thieves targeted 81-year-old Edith Marsh at her home. Her son Paul Marsh, who was "

@@ -99,13 +99,18 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)"
 _YEAR_OLD = re.compile(
     rf"{F('age')}\s+{_TITLE}?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)"
 )
+_NAME_AGE = re.compile(
+    rf"\b(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*),\s+{F('age')},"
+)
+"""'Darren Pike, 47,': an age stated after a full name."""
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"}
 
 
 def check_named_ages(scan: Scan) -> list[Finding]:
-    """ "89-year-old Jane Ellis" against "Mrs Ellis, who was born on 2 May 1936" elsewhere in
-    the article: only when the surname names one person (one first name with it, one stated
-    age, one birth date) and neither sentence is about the past ("died", "at the time")."""
+    """ "89-year-old Jane Ellis" or "Jane Ellis, 89," against "Mrs Ellis, who was born on 2
+    May 1936" elsewhere in the article: only when the surname names one person (one first
+    name with it, one stated age, one birth date) and neither sentence is about the past
+    ("died", "at the time")."""
     anchor = scan.ctx.anchor
     if anchor is None:
         return []
@@ -117,6 +122,10 @@ def check_named_ages(scan: Scan) -> list[Finding]:
         for m in _YEAR_OLD.finditer(sent.masked):
             f = sent.fig(m, "age")
             if f is not None and re.search(r"year[\s-]old$", f.text) and 0 < f.value < 120:
+                ages.setdefault(m.group("surname"), []).append(f)
+        for m in _NAME_AGE.finditer(sent.masked):
+            f = sent.fig(m, "age")
+            if f is not None and f.kind == "number" and f.value.is_integer() and 0 < f.value < 120:
                 ages.setdefault(m.group("surname"), []).append(f)
     findings = []
     for surname, found in ages.items():
