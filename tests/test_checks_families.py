@@ -87,6 +87,10 @@ SHARES = [
     ("Some 590 of the 1,200 respondents (almost half) said yes.", "half", "consistent"),
     ("Some 630 of the 1,200 respondents (almost half) said yes.", "half", "inconsistent"),
     ("A third of the 90 councillors, or 31, voted against.", "A third", "consistent"),
+    # "more than" a fraction is a floor, not a band: 69/120 = 57.5% is "more than half"
+    ("More than half of the 120 members, or 69, voted yes.", "half", "consistent"),
+    ("More than half of the 120 members, or 54, voted yes.", "half", "inconsistent"),
+    ("More than a third of the 90 councillors, or 41, voted against.", "a third", "consistent"),
     ("Three quarters of the 400 staff (300) were women.", "Three quarters", "consistent"),
     ("The budget is £312.4m, of which £118.6m (38%) goes on care.", "38%", "consistent"),
     ("The budget is £312.4m, of which £118.6m (28%) goes on care.", "28%", "inconsistent"),

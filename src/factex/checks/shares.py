@@ -146,7 +146,7 @@ def fraction_interval(word: str, qualifier: str | None) -> Interval | None:
     Interval(lo=0.45, hi=0.5, hi_open=True)
     >>> iv = fraction_interval("a third", "more than")
     >>> round(iv.lo, 3), round(iv.hi, 3)
-    (0.333, 0.383)
+    (0.333, 1.0)
     """
     lex = check_lexicon()
     word = " ".join(word.lower().split())
@@ -168,8 +168,8 @@ def _qualified(iv: Interval, qualifier: str | None, exact: float | None) -> Inte
     point = exact if exact is not None else iv.lo
     if kind == "below":
         return Interval(point - 0.1 * max(point, 0.5), point, True)
-    if kind == "above":
-        return Interval(point, point + 0.1 * max(point, 0.5) if exact is not None else iv.hi)
+    if kind == "above":  # a floor only: "more than half" is true of 57.5% (and of 90%)
+        return Interval(point, 1.0)
     return iv
 
 
