@@ -253,6 +253,11 @@ COMPARATORS = [
 CONVERSIONS = [
     ("The route is 10 miles (16km) long.", "16", "consistent"),
     ("The route is 10 miles (26km) long.", "26", "inconsistent"),
+    # a converted range: each end against its own end, never the upper end against "8"
+    ("Drifts of 20cm-40cm (8in-16in) are forecast.", "8", "consistent"),
+    ("Drifts of 20cm-40cm (8in-16in) are forecast.", "16", "consistent"),
+    ("Drifts of 20cm-40cm (8in-26in) are forecast.", "26", "inconsistent"),
+    ("Drifts of 20 to 40cm (8 to 16in) are forecast.", "16", "consistent"),
     ("It was 30C (86F) in London.", "86", "consistent"),
     ("It was 30C (96F) in London.", "96", "inconsistent"),
     ("Temperatures fell to -5C (23F) overnight.", "23", "consistent"),

@@ -9,10 +9,11 @@ brackets is only checked when the article states the exchange rate; otherwise th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..models import Finding
-from .figures import F, Figure, Scan, check_lexicon, sig_step
+from .figures import F, Figure, Masked, Scan, check_lexicon, sig_step
 from .tolerance import Interval, first_passing
 from .util import make_finding, unverifiable
 
@@ -89,6 +90,29 @@ def _rates(text: str) -> dict[tuple[str, str], float]:
     return found
 
 
+_RANGE_AFTER = re.compile(r"\s*[a-zA-Z°]{0,6}\s*(?:-|–|to)\s*(?P<b2>#\d+#)")
+"""A range inside the bracket: "(8in-16in)", "(8-16in)", "(50 to 60F)"."""
+_RANGE_BEFORE = re.compile(r"(?P<a1>#\d+#)\s*[a-zA-Z°]{0,6}\s*(?:-|–|to)\s*$")
+
+
+def _range_pairs(sent: Masked, m: re.Match[str], after: re.Match[str]) -> list[Finding]:
+    """Both ends of a converted range, each against its own end ("20-40cm (8-16in)");
+    nothing when the figure before the bracket is not itself the end of a range."""
+    before = _RANGE_BEFORE.search(sent.masked[: m.start("a")])
+    a1, a2 = (sent.fig(before, "a1") if before else None), sent.fig(m, "a")
+    b1, b2 = sent.fig(m, "b"), sent.fig(after, "b2")
+    if a1 is None or a2 is None or b1 is None or b2 is None:
+        return []
+    unit_a, unit_b = a1.unit or a2.unit, b1.unit or b2.unit
+    if not unit_a or not unit_b or unit_a == unit_b:
+        return []
+    pairs = [
+        (replace(a1, unit=unit_a), replace(b1, unit=unit_b)),
+        (replace(a2, unit=unit_a), replace(b2, unit=unit_b)),
+    ]
+    return [f for a, b in pairs if (f := _unit_verdict(a, b, False)) is not None]
+
+
 _HEDGE = re.compile(
     r"\b(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s*$", re.I
 )
@@ -101,6 +125,10 @@ def check_conversions(scan: Scan) -> list[Finding]:
         for m in _BRACKET.finditer(sent.masked):
             a, b = sent.fig(m, "a"), sent.fig(m, "b")
             if a is None or b is None:
+                continue
+            if (after := _RANGE_AFTER.match(sent.masked, m.end())) is not None:
+                # "20cm-40cm (8in-16in)": the bracket's first figure converts the first end
+                findings.extend(_range_pairs(sent, m, after))
                 continue
             if a.unit and b.unit and a.unit != b.unit:
                 finding = _unit_verdict(a, b, _HEDGE.search(sent.masked[: m.start()]) is not None)
