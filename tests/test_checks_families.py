@@ -281,6 +281,9 @@ RESTATEMENTS = [
     ("Council to cut 410 jobs. A total of 412 jobs will go, it said.", "410", "consistent"),
     ("Council to cut 420 jobs. The council said 412 jobs would go by March.", "420", None),
     ("Council to cut 420 jobs. Last year it cut 95 jobs.", "420", None),
+    # a part at the top is not the body's total restated
+    ("Mr Reed took 1,200 votes (52%). A total of 2,300 votes were cast.", "1,200", None),
+    ("Mr Reed took 1,200 of the votes. A total of 2,300 votes were cast.", "1,200", None),
 ]
 
 

@@ -79,6 +79,15 @@ _EARLIER = re.compile(
 )
 
 
+_PART_AFTER = re.compile(
+    r"^(?:\s+[A-Za-z'’-]+){0,2}?\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|pct)"
+    r"|,\s+or\s+\d[\d.,]*\s*(?:%|per\s*cent|pct)|\s+(?:of|out\s+of)\s+(?:the|all|a|its|their)\b)",
+    re.I,
+)
+"""A figure stated as a share of something ("1,200 votes (52%)", "412 of the 1,650"):
+a part, never a restatement of the whole."""
+
+
 def _restated(text: str, f: Figure) -> bool:
     """The body states the figure as the total it is: "A total of 3,197 people"."""
     return bool(
@@ -107,6 +116,8 @@ def check_restatements(scan: Scan) -> list[Finding]:
     for f, sig in top:
         if _EARLIER.match(text[f.end : f.end + 60]):
             continue  # "against 723 working rigs at this time last year": another period
+        if _PART_AFTER.match(text[f.end : f.end + 40]):
+            continue  # "took 1,200 votes (52%)": a part of the body's total
         if any(o.value == f.value for o in body.get(sig, [])):
             continue  # restated as is
         others = [
