@@ -405,6 +405,22 @@ CASES = [
         "2013-06",
     ),
     (
+        "The two countries agreed to operate 12 flights a week from May 31.",
+        D(1987, 3, 10),
+        "May 31",
+        _p(D(1987, 5, 31)),
+        "day",
+        "1987-05-31",
+    ),
+    (
+        "The oil group agreed to sell its stake to a rival in October.",
+        D(2013, 3, 22),
+        "October",
+        _p(D(2012, 10, 1), D(2012, 10, 31)),
+        "month",
+        "2012-10",
+    ),
+    (
         "Sales in March next year are expected to rise.",
         NOV7,
         "March next year",

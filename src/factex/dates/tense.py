@@ -11,6 +11,10 @@ __all__ = ["governing_tense"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "might", "may", "should", "must", "can"}
 _FUTURE_FRAMES = {"set", "due", "expected", "going", "scheduled", "poised", "planning", "plan"}
+_DECISION_FRAMES = {"agree", "decide", "vote", "promise", "pledge", "vow", "undertake"}
+"""Their infinitive looks ahead only with a start or deadline ("agreed to operate flights
+from May 31"); "agreed to sell its stake in October" may date the agreement itself."""
+_FORWARD_PREPOSITIONS = {"from", "by", "until", "till", "starting", "beginning", "effective"}
 _PAST_AUX = {"had", "has", "have", "was", "were", "did"}
 _STATIVE = {"be", "have", "say", "tell", "show", "report", "claim", "know", "think", "remain"}
 """Present-tense verbs that report or describe rather than announce a coming event."""
@@ -41,6 +45,12 @@ def _infinitive(verb: Token | None) -> bool:
     )
 
 
+def _forward(span: Span) -> bool:
+    """The date is a start or a deadline: "from May 31", "by June"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in _FORWARD_PREPOSITIONS
+
+
 def _verb_tense(span: Span) -> Tense:
     """Past when the governing verb is past or perfect; future for will/would/may,
     "is set to", and a present-tense event verb ("meets on Monday")."""
@@ -53,6 +63,8 @@ def _verb_tense(span: Span) -> Tense:
             return "future"
         if verb.tag_ == "VB" and "to" in auxes and verb.dep_ == "xcomp":
             if verb.head.lemma_.lower() in _FUTURE_FRAMES or verb.head.lower_ in _FUTURE_FRAMES:
+                return "future"
+            if verb.head.lemma_.lower() in _DECISION_FRAMES and _forward(span):
                 return "future"
             verb = verb.head
             continue
