@@ -227,6 +227,19 @@ GAPS = [
         "20%",
         "consistent",
     ),
+    # a date between the figure and its change
+    (
+        "Bookings stood at 2,760 by June 6, up 15% on 2,400 in May.",
+        "percent_change",
+        "15%",
+        "consistent",
+    ),
+    (
+        "Bookings stood at 2,760 by June 6, up 25% on 2,400 in May.",
+        "percent_change",
+        "25%",
+        "inconsistent",
+    ),
     # the direction word against a pair with a date between
     (
         "The shelter housed 66 dogs on Friday 27 June, up from 55 on Thursday.",

@@ -140,7 +140,7 @@ _FROM = r",?\s+(?:up\s+|down\s+)?from\s+"
 # ... but no new clause: "from 93,000 tons a week earlier and compared to 59,000" is two bases
 _GAP = (
     r"(?:\s+(?!(?:and|but|while|compared|against|versus|vs)\b)[A-Za-z.$£€'’]+"
-    r"|\s*\([^()#]{0,4}#\d+#[^()#]{0,12}\)){0,6}?"
+    r"|\s*\([^()#@]{0,4}[#@]\d+[#@][^()#@]{0,12}\)){0,6}?"  # @k@: see Masked.loose
 )
 _WHEN = r"(?:\s+[A-Za-z'’]+){0,5}?"  # "rose 3.2% in the year to August to £271,000"
 _OLD_WORDS = r"(?:[A-Za-z'’]+\s+){0,3}(?:of\s+)?"  # "on last season's (average of) 2,497"
@@ -286,7 +286,7 @@ def check_change_text(scan: Scan) -> list[Finding]:
             continue
         used: set[int] = set()
         for rule, pattern in _patterns():
-            for m in pattern.finditer(sent.masked):
+            for m in pattern.finditer(sent.loose):  # a date may sit in a gap ("by April 6")
                 pct = sent.fig(m, "pct")
                 if pct is None and "pct2" in m.re.groupindex:
                     pct = sent.fig(m, "pct2")
