@@ -29,8 +29,9 @@ from pydantic import BaseModel, ConfigDict
 from ..resources import load_lexicon, load_model
 from .averages import _is_rate
 from .figures import Figure, Masked, Scan, alternation, check_lexicon
+from .util import noun_forms
 
-__all__ = ["Antecedents", "NounPhrase", "antecedents", "noun_forms", "read_phrase", "resolve_whole"]
+__all__ = ["Antecedents", "NounPhrase", "antecedents", "read_phrase", "resolve_whole"]
 
 
 class Antecedents(BaseModel):
@@ -51,23 +52,6 @@ class Antecedents(BaseModel):
 @cache
 def antecedents() -> Antecedents:
     return load_model("antecedents.json", Antecedents)
-
-
-def noun_forms(word: str) -> set[str]:
-    """Lower-case forms a plural or singular noun may take.
-
-    >>> sorted(noun_forms("cases")), sorted(noun_forms("Cities"))
-    (['cas', 'case', 'cases'], ['citi', 'citie', 'cities', 'city'])
-    """
-    word = word.lower()
-    forms = {word}
-    if word.endswith("s"):
-        forms.add(word[:-1])
-    if word.endswith("es"):
-        forms.add(word[:-2])
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    return forms
 
 
 def same_noun(a: str, b: str) -> bool:

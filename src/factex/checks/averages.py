@@ -13,7 +13,7 @@ from ..models import Finding
 from ..resources import load_lexicon
 from .figures import F, Figure, Masked, Scan, sig_step
 from .tolerance import Interval, first_passing
-from .util import make_finding
+from .util import make_finding, noun_forms
 
 __all__ = ["check_averages"]
 
@@ -24,23 +24,6 @@ _AVERAGE = re.compile(
     r"(?P<noun>[A-Za-z]+)|each\b)",
     re.I,
 )
-
-
-def _forms(word: str) -> set[str]:
-    """Possible singulars of ``word`` ("games" → game, "buses" → bus, "cities" → city).
-
-    >>> sorted(_forms("games"))
-    ['gam', 'game', 'games']
-    """
-    word = word.lower()
-    forms = {word}
-    if word.endswith("s"):
-        forms.add(word[:-1])
-    if word.endswith("es"):
-        forms.add(word[:-2])
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    return forms
 
 
 _NOT_NOUNS = frozenset(
@@ -80,13 +63,13 @@ def _counts_of(sent: Masked, noun: str | None) -> list[Figure]:
             for m in re.finditer(r"#(\d+)#((?:\s+[a-z][a-z-]*){1,3})", sent.masked)
             if sent.figures[int(m.group(1))].kind == "number" and counts_a_noun(m.group(2))
         ]
-    stem = _forms(noun)
+    stem = noun_forms(noun)
     found = []
     for m in re.finditer(r"#(\d+)#(?:\s+|-)([A-Za-z-]+)(?:\s+([A-Za-z]+))?", sent.masked):
         words = [w for w in (m.group(2), m.group(3)) if w]
         if words[0].lower() in ("per", "a", "an", "each", "every"):
             continue  # "12 per day" is a rate, not a count of days
-        if any(_forms(w) & stem for w in words):
+        if any(noun_forms(w) & stem for w in words):
             found.append(sent.figures[int(m.group(1))])
     return found
 
@@ -136,7 +119,7 @@ def _duration_counts(scan: Scan, index: int, noun: str) -> list[Figure]:
     figures; a duration of one unit ("a day") counts nothing. Without one, a date range counts
     its days for "a day", as the interval from the days between its ends to the days it
     spans (both conventions are in use)."""
-    per = next((code for word, code in _TIME_NOUNS.items() if word in _forms(noun)), None)
+    per = next((code for word, code in _TIME_NOUNS.items() if word in noun_forms(noun)), None)
     if per is None:
         return []
     out = []

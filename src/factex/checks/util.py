@@ -5,7 +5,25 @@ from __future__ import annotations
 from ..models import Claim, Finding, Verdict
 from .tolerance import Interval
 
-__all__ = ["fmt", "make_finding", "unverifiable"]
+__all__ = ["fmt", "make_finding", "noun_forms", "unverifiable"]
+
+
+def noun_forms(word: str) -> set[str]:
+    """Lower-case forms a plural or singular noun may take (a crude singular: enough to
+    match "games" with "game", "buses" with "bus", "cities" with "city").
+
+    >>> sorted(noun_forms("cases")), sorted(noun_forms("Cities"))
+    (['cas', 'case', 'cases'], ['citi', 'citie', 'cities', 'city'])
+    """
+    word = word.lower()
+    forms = {word}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
 
 
 def fmt(value: float) -> str:
