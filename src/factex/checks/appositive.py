@@ -48,6 +48,10 @@ __all__ = ["check_appositive_changes"]
 _GAP = r"(?:[^#.;,]|#\d+#){0,60}?"
 """Between a figure and the next link word: words, ``@k@`` figures, and figures that
 :func:`_foreign` must accept ("83.9% of an electorate of 71,790, down from")."""
+_CLAUSE = r"(?:[^#.;]|#\d+#){0,90}?"
+"""Between a figure and a link word after it: commas too ("£1,344 in the year to August,
+according to the ONS, up from £1,272"; "4.21 bn dlrs, more than half the total, against 3.59
+bn"): the link word names the figure before it as the compared one."""
 _TAIL = r"(?:[^#.;,]|#\d+#){0,40}?"
 """Between the old figure and the change: "a year earlier", "in @3@", "on Saturday"."""
 _POINT = re.compile(r"-points?$")
@@ -69,6 +73,7 @@ def _changes() -> list[str]:
     return [
         rf"(?:a|an)\s+{_APPROX}{F('d')}{pts}(?:\s+per\s*cent)?\s+{n}",
         rf"(?:a|an)\s+{n}\s+of\s+{_APPROX}{F('d')}{pts}",
+        rf"(?P<noun>up|down)\s+(?:by\s+)?{_APPROX}{F('d')}{pts}(?!\s+(?:(?:percentage\s+)?points?\s+)?(?:from|on|over|against|compared)\b)",
     ]
 
 
@@ -76,7 +81,7 @@ def _changes() -> list[str]:
 def _pairs() -> list[str]:
     """A new and an old figure: "NEW, against OLD", "to NEW from OLD", "from OLD to NEW"."""
     return [
-        rf"{F('new')}{_GAP},?\s+{_LINK}\s+{F('old')}",
+        rf"{F('new')}{_CLAUSE},?\s+{_LINK}\s+{F('old')}",
         rf"\bto\s+{F('new')}{_GAP},?\s+from\s+{F('old')}",
         rf"\bfrom\s+{F('old')}{_GAP}\s+to\s+{F('new')}",
     ]
@@ -111,6 +116,7 @@ def _back_references() -> list[re.Pattern[str]]:
     end = r"(?!\s+(?:in|for|among|on|at|per|of)\b)"
     heads = [
         rf"The\s+(?P<noun>{noun})\s+of\s+{_APPROX}{F('d')}{pts}",
+        rf"The\s+{F('d')}{pts}(?:\s+per\s*cent)?\s+(?P<noun>{noun})",
         *(rf"(?:That|This|It)\s+{verb}\s+{c}" for c in _changes()),
     ]
     return [re.compile(rf"^\W*{h}{_second()}{end}", re.I) for h in heads]
@@ -149,8 +155,11 @@ def _referring_back(previous: Masked, sent: Masked) -> list[Finding]:
         if (pair := _pair(previous, p)) is not None
         for new, old in [pair]
     }
-    if len(pairs) != 1:
-        return []  # no pair, or two: which one does "the decline" refer to?
+    olds = {
+        p.start("old") for pattern in _pair_patterns() for p in pattern.finditer(previous.loose)
+    }
+    if len(pairs) != 1 or len(olds) != 1:
+        return []  # no pair, or two (even one not read): which one does "the decline" refer to?
     new, old = next(iter(pairs.values()))
     sign = _sign(m.group("noun"))
     if _against((new, old), sign):
@@ -176,8 +185,7 @@ def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure, Figure] | None:
     if new is None or old is None:
         return None
     figure_first = m.start("new") == m.start()  # "NEW, against OLD"; else "to"/"from" frame
-    if not figure_first:
-        new, old = _shared_unit(new, old)
+    new, old = _shared_unit(new, old)
     if new.kind != old.kind or new.kind == "date":
         return None
     if not all(_foreign(f, new) for f in sent.gap_figures(m, ("new", "old", "d"))):
@@ -195,13 +203,18 @@ def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure, Figure] | None:
 
 
 def _shared_unit(new: Figure, old: Figure) -> tuple[Figure, Figure]:
-    """ "from 175,901 to 251,708 tonnes": the unit written once belongs to both figures of a
-    from/to frame (when the two are within a factor of 20 of each other)."""
-    if new.kind == "number" and old.kind.startswith("unit:") and plausible_pair(new, old):
-        return replace(new, unit=old.unit), old
-    if old.kind == "number" and new.kind.startswith("unit:") and plausible_pair(new, old):
-        return new, replace(old, unit=new.unit)
+    """ "from 175,901 to 251,708 tonnes", "2.31 billion dlrs, compared with 2.07 billion": the
+    unit or currency written once belongs to both figures of the pair (when the two are within
+    a factor of 20 of each other)."""
+    if new.kind == "number" and _carries(old) and plausible_pair(new, old):
+        return replace(new, unit=old.unit, currency=old.currency), old
+    if old.kind == "number" and _carries(new) and plausible_pair(new, old):
+        return new, replace(old, unit=new.unit, currency=new.currency)
     return new, old
+
+
+def _carries(f: Figure) -> bool:
+    return f.kind.startswith(("unit:", "money:"))
 
 
 def _foreign(f: Figure, new: Figure) -> bool:
@@ -225,7 +238,8 @@ def _stated(sent: Masked, m: re.Match[str], suffix: str) -> Figure | None:
 
 
 def _sign(noun: str) -> int:
-    return 1 if " ".join(noun.lower().split()) in check_lexicon().up_nouns else -1
+    word = " ".join(noun.lower().split())
+    return 1 if word == "up" or word in check_lexicon().up_nouns else -1
 
 
 def _verdict(d: Figure, sign: int, new: Figure, old: Figure) -> Finding | None:

@@ -142,7 +142,7 @@ _GAP = (
     r"(?:\s+(?!(?:and|but|while|compared|against|versus|vs)\b)[A-Za-z.$£€'’]+"
     r"|\s*\([^()#@]{0,4}[#@]\d+[#@][^()#@]{0,12}\)){0,6}?"  # @k@: see Masked.loose
 )
-_WHEN = r"(?:\s+[A-Za-z'’]+){0,5}?"  # "rose 3.2% in the year to August to £271,000"
+_WHEN = r"(?:\s+(?:[A-Za-z'’]+|@\d+@)){0,5}?"  # "rose 3.2% in the year to August to £271,000"
 _OLD_WORDS = r"(?:[A-Za-z'’]+\s+){0,3}(?:of\s+)?"  # "on last season's (average of) 2,497"
 
 
@@ -151,7 +151,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = check_lexicon()
     verb = rf"(?P<verb>{alternation(lex.up_verbs + lex.down_verbs)})"
     noun = rf"(?P<noun>{alternation(lex.up_nouns + lex.down_nouns)})"
-    by = r"\s+(?:by\s+)?(?:(?:about|some|around|almost|nearly)\s+)?"
+    by = (
+        r"\s+(?:(?:a\s+)?further\s+|another\s+)?(?:by\s+)?"  # "fell a further 11%"
+        r"(?:(?:about|some|around|almost|nearly)\s+)?"
+    )
     to = rf"{_WHEN},?\s+to\s+"
     on = r"\s+(?:from|on|compared\s+with|against)\s+"
     return [

@@ -1,0 +1,113 @@
+"""Changes in forms the phrase patterns did not reach (issue 6, round 3): the unit written once
+for a pair, a trailing ", up/down N pct", a link word after a comma-laden clause, "The N pct
+rise" pointing back, "a further N%" and a dated gap before "to NEW".
+
+Rows are our own wording: consistent, inconsistent and unverifiable (``None``: no finding).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factex
+
+PUBLISHED = "2024-11-07"
+
+
+def _verdict(text: str, check: str, stated: str) -> str | None:
+    doc = factex.extract(text, published=PUBLISHED)
+    start = text.index(stated)
+    end = start + len(stated)
+    hits = [f for f in doc.findings if f.check == check and f.start < end and start < f.end]
+    verdicts = {f.verdict for f in hits if f.verdict != "unverifiable"} or {f.verdict for f in hits}
+    assert len(verdicts) <= 1, [str(f) for f in hits]
+    return verdicts.pop() if verdicts else None
+
+
+ROWS = [
+    # the currency written once belongs to both figures of "NEW dlrs, compared with OLD"
+    (
+        "Shipments to Canada were 4.40 billion dlrs, compared with 4.00 billion a year "
+        "earlier, a rise of 10 pct.",
+        "10 pct",
+        "consistent",
+    ),
+    (
+        "Shipments to Canada were 4.40 billion dlrs, compared with 4.00 billion a year "
+        "earlier, a rise of 14 pct.",
+        "14 pct",
+        "inconsistent",
+    ),
+    # a trailing ", down N pct" after a to/from pair
+    (
+        "Coal output dropped to 45 mln tonnes in June from 50 mln in May, down 10 pct.",
+        "10 pct",
+        "consistent",
+    ),
+    (
+        "Coal output dropped to 45 mln tonnes in June from 50 mln in May, down 15 pct.",
+        "15 pct",
+        "inconsistent",
+    ),
+    (
+        "Steel output climbed to 30 mln tonnes from 24 mln, up by 25 pct.",
+        "25 pct",
+        "consistent",
+    ),
+    # "up 10 pct from ..." names a new base: no appositive reading
+    (
+        "Coal output dropped to 45 mln tonnes in June from 50 mln in May, up 10 pct from "
+        "two years ago.",
+        "10 pct",
+        None,
+    ),
+    # a clause with commas before "up from"
+    (
+        "The typical weekly wage was £700 in the spring, according to the survey, up from "
+        "£640 a year earlier. That is a rise of 9.4%.",
+        "9.4%",
+        "consistent",
+    ),
+    (
+        "The typical weekly wage was £700 in the spring, according to the survey, up from "
+        "£640 a year earlier. That is a rise of 8.1%.",
+        "8.1%",
+        "inconsistent",
+    ),
+    # "The N pct rise" points back at the only pair of the sentence before
+    (
+        "Its deficit with France was 2.20 billion dlrs, almost a third of the total, against "
+        "2.00 billion in 1985. The 10 pct rise worried officials.",
+        "10 pct",
+        "consistent",
+    ),
+    (
+        "Its deficit with France was 2.20 billion dlrs, almost a third of the total, against "
+        "2.00 billion in 1985. The 20 pct rise worried officials.",
+        "20 pct",
+        "inconsistent",
+    ),
+    # two pairs before: which one "the rise" refers to is not said
+    (
+        "Exports were 5.5 bln dlrs against 5.0 bln, and imports were 3.6 bln against 3.0 bln. "
+        "The 20 pct rise worried officials.",
+        "20 pct",
+        None,
+    ),
+    # "a further N%" and a year between the change and "to NEW"
+    (
+        "Enrolment is expected to fall a further 10% by 2030, to 900 from 1,000 now.",
+        "10%",
+        "consistent",
+    ),
+    (
+        "Enrolment is expected to fall a further 20% by 2030, to 900 from 1,000 now.",
+        "20%",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "want"), ROWS, ids=[r[0][:48] for r in ROWS])
+def test_change_forms(nlp, text, stated, want):
+    assert _verdict(text, "percent_change", stated) == want
