@@ -177,8 +177,11 @@ def _is_rate(sent: Masked, f: Figure) -> bool:
     return bool(_RATE_AFTER.match(after) or _RATE_BEFORE.search(before))
 
 
-_AVERAGE_BARE = re.compile(rf"\ban\s+average\s+of\s+{_ABOUT}{F('mean')}(?=\s*(?:[,.;]|$))", re.I)
-"""An average whose noun is implicit: "18,400 visitors to its 8 shows, an average of 2,300,"."""
+_AVERAGE_BARE = re.compile(
+    rf"\b(?:an\s+average\s+of|,\s+averaging)\s+{_ABOUT}{F('mean')}(?=\s*(?:[,.;]|$))", re.I
+)
+"""An average whose noun is implicit: "18,400 visitors to its 8 shows, an average of 2,300,",
+"... to its 8 shows, averaging 2,300."."""
 
 
 def _bare_link(sent: Masked, mean: Figure, before: int) -> tuple[Figure, Figure] | None:

@@ -16,7 +16,7 @@ from ..models import Finding
 from .antecedents import resolve_whole
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 from .tolerance import Interval, first_passing
-from .util import make_finding, unverifiable
+from .util import make_finding, noun_forms, unverifiable
 
 __all__ = ["check_shares", "fraction_interval", "verdict_for_share"]
 
@@ -43,6 +43,8 @@ _NP = (
 """A whole named by words ("the cases", "the March total"), resolved by
 :func:`factex.checks.antecedents.resolve_whole`."""
 _NP_END = r"(?=\s*(?:[,.;:()—–]|$))"
+_BARE = r"(?P<bare>\s+(?:the|its|their)\s+)"
+"""No "of" after a fraction word ("half the 230mm", "half the total"): only after "half"."""
 _NOUNS = r"[A-Za-z]*(?:\s+[A-Za-z@\d'’-]+){0,5}?"
 """Words between a figure and what follows; ``@k@`` is a date figure (see :func:`_datefree`)."""
 
@@ -60,7 +62,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     later = r"[^#.;()]{0,40}?(?:\(\s*|,\s+or\s+)"
     before = r"[^#.;]{0,40}?,\s+"
     bracket = rf"\s*\(\s*{qual}{frac}\s*\)"
-    trailing = rf"[^#.;()]{{0,50}}?,\s+{qual}{frac}(?=\s*(?:[.;]|$))"  # ", about one in seven."
+    trailing = (
+        rf"[^#.;()]{{0,50}}?,\s+(?:or\s+)?{qual}{frac}(?=\s*(?:[.;]|$))"  # ", about one in seven."
+    )
     # "of its workforce of 118,000": the whole named, then its figure
     named = r"(?:[a-z]+\s+){1,3}?of\s+"
     filled = r"(?:filled|full|met|complete|completed|reached|sold|booked|occupied|spent|used)"
@@ -100,7 +104,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.shares.part_or_share_of_whole",
             re.compile(
-                rf"{F('part')}{_NOUNS}{aside}{qual}{frac}{_OF}(?:{named})?{F('whole')}", re.I
+                rf"{F('part')}{_NOUNS}{aside}{qual}{frac}(?:{_OF}|{_BARE})(?:{named})?{F('whole')}",
+                re.I,
             ),
         ),
         (
@@ -109,6 +114,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"{F('whole')}[^#.;]{{0,30}}?\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
                 rf"{qual}{frac}\s+{filled}\b,?\s+with\s+{F('part')}",
+                re.I,
+            ),
+        ),
+        (
+            "checks.shares.whole_share_of_them_part",  # "900 homes were hit, half of them
+            # (450) in Kent": "them" is the figure before, with no other between
+            re.compile(
+                rf"{F('whole')}[^#.;]{{0,80}}?,\s+{qual}{frac}\s+of\s+them"
+                rf"\s*(?:\(\s*|,\s+|[—–]\s*){F('part')}",
                 re.I,
             ),
         ),
@@ -123,7 +137,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "checks.shares.part_share_of_named_whole",  # "300 bags, or 12% of the total"
-            re.compile(rf"{F('part')}{_NOUNS}{aside}{qual}{frac}\s+of\s+{_NP}{_NP_END}", re.I),
+            re.compile(
+                rf"{F('part')}{_NOUNS}{aside}{qual}{frac}(?:\s+of|(?P<bare>))\s+{_NP}{_NP_END}",
+                re.I,
+            ),
         ),
         (
             "checks.shares.share_of_named_whole_part",  # "a third of the money, £2,000"
@@ -240,8 +257,8 @@ def check_shares(scan: Scan) -> list[Finding]:
                 if part.value > whole.value * 1.5:
                     continue  # not a part of that whole
                 fig, words, iv, pct = _stated(sent, m)
-                if not words:
-                    continue
+                if not words or (m.groupdict().get("bare") is not None and words != "half"):
+                    continue  # "half the total"; never "30% the total"
                 seen.add(part.start)
                 start, end = _span(sent, m, fig)
                 found = verdict_for_share(part, whole, fig, words, iv, pct, rule, start, end)
@@ -257,8 +274,120 @@ def check_shares(scan: Scan) -> list[Finding]:
                         end=end,
                         stated=words,
                     )
+                if found.verdict == "inconsistent" and _other_nouns(sent, part, whole):
+                    found = unverifiable(
+                        "share",
+                        None,
+                        f"{words}: {part.text} and {whole.text} count different things "
+                        f"({found.message})",
+                        rule,
+                        [part.text, whole.text],
+                        start=start,
+                        end=end,
+                        stated=words,
+                    )
                 findings.append(found)
-    return findings + check_rates(scan)
+    return (
+        findings
+        + check_nearest_part(scan, {(f.start, f.end) for f in findings})
+        + check_rates(scan)
+    )
+
+
+@cache
+def _share_of_stated_whole() -> re.Pattern[str]:
+    lex = check_lexicon()
+    qual = rf"(?:(?P<qual>{alternation(lex.fraction_qualifiers)})\s+)?"
+    frac = (
+        rf"(?:{F('k')}\s+in\s+(?:every\s+)?{F('n')}|{F('fnum')}[\s-](?P<fden>{alternation(_DEN)})"
+        rf"|(?P<frac>{alternation(lex.fractions)})|{F('pct')})"
+    )
+    return re.compile(
+        rf"(?:,|[—–])\s+{qual}{frac}(?:{_OF}|{_BARE}){F('whole')}(?P<wnoun>(?:\s+[A-Za-z-]+){{0,4}})",
+        re.I,
+    )
+
+
+def _plural_after(sent: Masked, fig: Figure) -> str | None:
+    """The plural noun right after a count ("420 vans" → "vans"), else None."""
+    m = re.match(r"\s+([a-z]{3,}s)\b", sent.text[fig.end - sent.start :])
+    return m.group(1) if m and not m.group(1).endswith("ss") else None
+
+
+def _other_nouns(sent: Masked, part: Figure, whole: Figure) -> bool:
+    """Whether part and whole each count a plural noun, and not the same one ("two plants"
+    against "3,000 cars"): a mismatch then says the link is wrong, not the figure.
+
+    >>> from factex.checks.figures import read_sentence
+    >>> t = "sold 420 vans from two plants, one in three of the 3,000 cars"
+    >>> s = read_sentence(t, 0, len(t))
+    >>> _other_nouns(s, s.figures[1], s.figures[3]), _other_nouns(s, s.figures[0], s.figures[3])
+    (True, True)
+    """
+    a, b = _plural_after(sent, part), _plural_after(sent, whole)
+    return a is not None and b is not None and not (noun_forms(a) & noun_forms(b))
+
+
+def _noun_after(sent: Masked, fig: Figure, words: int = 2) -> set[str]:
+    after = sent.text[fig.end - sent.start :]
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", after)[:words]}
+
+
+def check_nearest_part(scan: Scan, done: set[tuple[int, int]]) -> list[Finding]:
+    """A share set off after its part, with its whole stated: "13,088 beds were taken, about
+    one in seven of the 91,600 beds"; "127mm fell in a day, more than half the 230mm". The
+    part is the nearest figure before the share of the whole's kind (not a date, a
+    conversion, a percentage or a comparison's base). A mismatch is called an error only
+    when the part is tied to the whole by its noun or its measurement unit; otherwise it is
+    unverifiable: the nearest figure may not be the part."""
+    from .averages import _is_base
+
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        loose = sent.loose
+        for m in _share_of_stated_whole().finditer(loose):
+            whole = sent.fig(m, "whole")
+            if whole is None or whole.percent or whole.kind == "date" or whole.value <= 0:
+                continue
+            fig, words, iv, pct = _stated(sent, m)
+            if not words or (m.group("bare") is not None and words != "half"):
+                continue
+            start, end = _span(sent, m, fig)
+            if any(a < end and start < b for a, b in done):
+                continue
+            part = None
+            for k in range(len(sent.figures) - 1, -1, -1):
+                f = sent.figures[k]
+                if f.end > sent.start + _unmask_offset(sent, m.start()) or k in sent.soft:
+                    continue
+                if f.percent or f.kind == "date" or f is fig:
+                    continue
+                if f.kind == whole.kind:
+                    part = f
+                    break
+            if part is None or part.value >= whole.value or _is_base(sent, part):
+                continue
+            tied = whole.unit is not None or bool(
+                _noun_after(sent, part)
+                & {n for w in m.group("wnoun").split() for n in noun_forms(w)}
+            )
+            found = verdict_for_share(
+                part, whole, fig, words, iv, pct, "checks.shares.nearest_part", start, end
+            )
+            if not tied and found.verdict == "inconsistent":
+                found = unverifiable(
+                    "share",
+                    None,
+                    f"{words}: {part.text} is the nearest figure, maybe not the part "
+                    f"({found.message})",
+                    "checks.shares.nearest_part",
+                    [part.text, whole.text],
+                    start=start,
+                    end=end,
+                    stated=words,
+                )
+            findings.append(found)
+    return findings
 
 
 _RATE = re.compile(

@@ -1,0 +1,114 @@
+"""Session 2, task F1: share and average forms that generalise the phrase patterns.
+
+Each row is text → the verdict on the stated words (``None``: no finding, the verifier must
+not guess). Rows are written for these rules, never copied from a benchmark article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factex
+
+PUBLISHED = "2025-01-01"
+
+
+def _verdict(text: str, check: str, stated: str) -> str | None:
+    doc = factex.extract(text, published=PUBLISHED)
+    start = text.index(stated)
+    end = start + len(stated)
+    hits = [f for f in doc.findings if f.check == check and f.start < end and start < f.end]
+    verdicts = {f.verdict for f in hits}
+    assert len(verdicts) <= 1, [str(f) for f in hits]
+    return verdicts.pop() if verdicts else None
+
+
+SHARES = [
+    # the part set off before the share, the whole stated after it (checks.shares.nearest_part)
+    (
+        "Clinics saw 2,040 patients a week, roughly one in six of the 12,300 patients.",
+        "one in six",
+        "consistent",
+    ),
+    (
+        "Clinics saw 2,040 patients a week, roughly one in four of the 12,300 patients.",
+        "one in four",
+        "inconsistent",
+    ),
+    (
+        "The reservoir took 61mm of rain in two days, more than half the 110mm forecast.",
+        "half",
+        "consistent",
+    ),
+    (
+        "The reservoir took 41mm (1.6in) of rain in two days, more than half the 110mm forecast.",
+        "half",
+        "inconsistent",
+    ),
+    # a figure of another noun: the nearest figure may not be the part
+    (
+        "The firm sold 420 vans from its northern plants in a month, about one in three of the "
+        "3,000 cars it sold.",
+        "one in three",
+        "unverifiable",
+    ),
+    (
+        "The firm sold 1,000 vans from its northern plants in a month, about one in three of "
+        "the 3,000 cars it sold.",
+        "one in three",
+        "consistent",
+    ),
+    # part and whole count different nouns: a mismatch says the link is wrong
+    (
+        "The firm sold vans from its two plants, about one in three of the 3,000 cars it sold.",
+        "one in three",
+        "unverifiable",
+    ),
+    # no figure of the whole's kind before the share: nothing to check
+    ("It rained for two days, more than half the 110mm forecast.", "half", None),
+    # "half the" without "of"; only "half" drops it
+    ("Bookings reached 640 seats, more than half the 1,100 seats on sale.", "half", "consistent"),
+    ("Bookings reached 440 seats, more than half the 1,100 seats on sale.", "half", "inconsistent"),
+    (
+        "Exports were 900 mln dlrs. Sales to Asia were 520 mln dlrs, more than half the total.",
+        "half",
+        "consistent",
+    ),
+    # "of them": the figure before, with none between
+    (
+        "About 1,800 flights were cancelled, a third of them (610) at Gatwick.",
+        "a third",
+        "consistent",
+    ),
+    (
+        "About 1,800 flights were cancelled, a third of them (810) at Gatwick.",
+        "a third",
+        "inconsistent",
+    ),
+    ("Flights were cancelled, a third of them (810) at Gatwick.", "a third", None),
+    # ", or N%" closing "Of the N, k ..."
+    ("Of the 240 branches, 180 made a profit last year, or 75%.", "75%", "consistent"),
+    ("Of the 240 branches, 180 made a profit last year, or 70%.", "70%", "inconsistent"),
+]
+
+AVERAGES = [
+    # ", averaging N" with an implicit noun: two counts before it, the larger the total
+    ("The tour sold 48,600 tickets for its six concerts, averaging 8,100.", "8,100", "consistent"),
+    (
+        "The tour sold 48,600 tickets for its six concerts, averaging 7,300.",
+        "7,300",
+        "inconsistent",
+    ),
+    ("The tour sold 48,600 tickets, averaging 8,100.", "8,100", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("check", "text", "stated", "want"),
+    [
+        *[pytest.param("share", t, s, w, id=f"share:{w}:{t[:40]}") for t, s, w in SHARES],
+        *[pytest.param("average", t, s, w, id=f"average:{w}:{t[:40]}") for t, s, w in AVERAGES],
+    ],
+)
+def test_generalised(check: str, text: str, stated: str, want: str | None) -> None:
+    assert _verdict(text, check, stated) == want
