@@ -261,6 +261,8 @@ CONVERSIONS = [
     ("It was 30C (86F) in London.", "86", "consistent"),
     ("It was 30C (96F) in London.", "96", "inconsistent"),
     ("Temperatures fell to -5C (23F) overnight.", "23", "consistent"),
+    ("Temperatures fell to minus 5C (23F) overnight.", "23", "consistent"),
+    ("Temperatures fell to minus 5C (41F) overnight.", "41", "inconsistent"),
     ("The summit is about 100 miles (160km) away.", "160", "consistent"),
     ("He weighed 90kg (198lb).", "198", "consistent"),
     (

@@ -127,7 +127,7 @@ def sig_step(fig: Figure) -> float:
 
 
 _GLUED = re.compile(
-    r"(?<![\w.,#])(?P<neg>[-−–])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
+    r"(?<![\w.,#])(?P<neg>[-−–]|\b[Mm]inus\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
     r"(?:\s|-)?(?P<unit>°\s?[CF]\b|[A-Za-z]{1,11}(?:/h)?\b)"
 )
 
