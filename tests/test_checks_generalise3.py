@@ -111,3 +111,39 @@ ROWS = [
 @pytest.mark.parametrize(("text", "stated", "want"), ROWS, ids=[r[0][:48] for r in ROWS])
 def test_change_forms(nlp, text, stated, want):
     assert _verdict(text, "percent_change", stated) == want
+
+
+MULTIPLES = [
+    # the currency written once belongs to both figures of "doubled to NEW dlrs from OLD"
+    (
+        "Its sales to Korea nearly doubled to 3.8 billion dlrs from 2.0 billion.",
+        "nearly doubled",
+        "consistent",
+    ),
+    (
+        "Its sales to Korea nearly doubled to 5.8 billion dlrs from 2.0 billion.",
+        "nearly doubled",
+        "inconsistent",
+    ),
+    # a longer description between the new figure and "N times as many as"
+    (
+        "There were 900 children waiting for a place in the borough last autumn, about "
+        "three times as many as in the previous year (300).",
+        "about three times",
+        "consistent",
+    ),
+    (
+        "There were 900 children waiting for a place in the borough last autumn, about "
+        "three times as many as in the previous year (450).",
+        "about three times",
+        "inconsistent",
+    ),
+    # units that differ are never paired
+    ("Output doubled to 40 mln tonnes from 20 mln dlrs.", "doubled", None),
+    ("Sales doubled to 40 mln dlrs from 20 mln francs.", "doubled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "want"), MULTIPLES, ids=[r[0][:48] for r in MULTIPLES])
+def test_multiple_forms(nlp, text, stated, want):
+    assert _verdict(text, "multiple", stated) == want

@@ -38,7 +38,7 @@ from .figures import (
     plausible_pair,
     sig_step,
 )
-from .inputs import as_input, loosened
+from .inputs import as_input, loosened, shared_unit
 from .points import points_verdict
 from .tolerance import Interval, first_passing
 from .util import fmt, make_finding
@@ -185,7 +185,7 @@ def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure, Figure] | None:
     if new is None or old is None:
         return None
     figure_first = m.start("new") == m.start()  # "NEW, against OLD"; else "to"/"from" frame
-    new, old = _shared_unit(new, old)
+    new, old = shared_unit(new, old, sent.text, sent.start)
     if new.kind != old.kind or new.kind == "date":
         return None
     if not all(_foreign(f, new) for f in sent.gap_figures(m, ("new", "old", "d"))):
@@ -200,21 +200,6 @@ def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure, Figure] | None:
     if new_in is None or old_in is None:
         return None
     return new_in, old_in
-
-
-def _shared_unit(new: Figure, old: Figure) -> tuple[Figure, Figure]:
-    """ "from 175,901 to 251,708 tonnes", "2.31 billion dlrs, compared with 2.07 billion": the
-    unit or currency written once belongs to both figures of the pair (when the two are within
-    a factor of 20 of each other)."""
-    if new.kind == "number" and _carries(old) and plausible_pair(new, old):
-        return replace(new, unit=old.unit, currency=old.currency), old
-    if old.kind == "number" and _carries(new) and plausible_pair(new, old):
-        return new, replace(old, unit=new.unit, currency=new.currency)
-    return new, old
-
-
-def _carries(f: Figure) -> bool:
-    return f.kind.startswith(("unit:", "money:"))
 
 
 def _foreign(f: Figure, new: Figure) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .figures import Figure, sig_step
+from .figures import Figure, plausible_pair, sig_step
 
-__all__ = ["as_input", "loosened"]
+__all__ = ["as_input", "loosened", "shared_unit"]
 
 _BOUND_BEFORE = re.compile(
     r"\b(?:more\s+than|over|almost|nearly|less\s+than|fewer\s+than|under|at\s+least|at\s+most|"
@@ -55,3 +55,51 @@ def loosened(stated: Figure, *inputs: Figure) -> Figure:
     if any(f.approx for f in inputs):
         return replace(stated, step=sig_step(stated))
     return stated
+
+
+def shared_unit(new: Figure, old: Figure, text: str, base: int = 0) -> tuple[Figure, Figure]:
+    """ "from 175,901 to 251,708 tonnes", "2.31 billion dlrs, compared with 2.07 billion": the
+    unit or currency written once belongs to both figures of a pair (when the two are within a
+    factor of 20 of each other, and no noun of its own follows the bare figure: "20 mln
+    tonnes" is no amount of dollars). ``text`` begins at offset ``base``.
+
+    >>> t = "2.31 bln dlrs, against 2.07 bln a year earlier"
+    >>> a = Figure(0, 8, "2.31 bln", 2.31e9, 1e7, currency="USD")
+    >>> b = Figure(23, 31, "2.07 bln", 2.07e9, 1e7)
+    >>> shared_unit(a, b, t)[1].kind
+    'money:USD'
+    >>> shared_unit(a, b, t.replace("bln a year", "bln tonnes"))[1].kind
+    'number'
+    """
+    if (
+        new.kind == "number"
+        and _carries(old)
+        and _bare(new, text, base)
+        and plausible_pair(new, old)
+    ):
+        return replace(new, unit=old.unit, currency=old.currency), old
+    if (
+        old.kind == "number"
+        and _carries(new)
+        and _bare(old, text, base)
+        and plausible_pair(new, old)
+    ):
+        return new, replace(old, unit=new.unit, currency=new.currency)
+    return new, old
+
+
+_BARE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)\]]|(?:a|an|the|in|on|at|for|from|to|by|and|or|but|compared|against|versus|"
+    r"vs|last|this|that|earlier|ago|before|previously|the\s+year|as|when|while|with|during|"
+    r"since|over|up|down)\b)",
+    re.I,
+)
+
+
+def _bare(f: Figure, text: str, base: int) -> bool:
+    """No word of its own after the figure: "2.07 billion a year earlier", "540 mln."."""
+    return bool(_BARE_AFTER.match(text, f.end - base))
+
+
+def _carries(f: Figure) -> bool:
+    return f.kind.startswith(("unit:", "money:"))

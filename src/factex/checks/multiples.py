@@ -24,6 +24,7 @@ from .figures import (
     plausible_pair,
     same_kind,
 )
+from .inputs import shared_unit
 from .tolerance import Interval
 from .util import fmt, make_finding
 
@@ -90,7 +91,7 @@ def _multiple_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.multiples.times_as_many",
             re.compile(
-                rf"{F('new')}[^#.;]{{0,40}}?,?\s+{_QUAL}(?<![A-Za-z]){mult}\s+(?:the\s+|as\s+(?:many|much|"
+                rf"{F('new')}[^#.;]{{0,60}}?,?\s+{_QUAL}(?<![A-Za-z]){mult}\s+(?:the\s+|as\s+(?:many|much|"
                 rf"high|large|big)\s+as\s+)[^#.;]{{0,40}}?{F('old')}",
                 re.I,
             ),
@@ -104,6 +105,9 @@ def check_multiples(scan: Scan) -> list[Finding]:
         for rule, pattern in _multiple_patterns():
             for m in pattern.finditer(sent.loose):  # dates and conversions may sit in gaps
                 new, old = _pair(sent, m)
+                if new is not None and old is not None:
+                    # "doubled to 1.02 bln dlrs from 540 mln"
+                    new, old = shared_unit(new, old, sent.text, sent.start)
                 if not same_kind(new, old) or new is None or old is None:
                     continue
                 if names_something(scan.ctx.doc, new) or names_something(scan.ctx.doc, old):
