@@ -102,12 +102,54 @@ AVERAGES = [
     ("The tour sold 48,600 tickets, averaging 8,100.", "8,100", None),
 ]
 
+AGES = [
+    # an age in a sentence about a death is the age on the day of the death (published 2025-01-01)
+    (
+        "The fire broke out on 3 March 2019. Ms Quill, 71, who was born on 9 October 1947, "
+        "died in hospital.",
+        "71",
+        "consistent",
+    ),
+    (
+        "The fire broke out on 3 March 2019. Ms Quill, 74, who was born on 9 October 1947, "
+        "died in hospital.",
+        "74",
+        "inconsistent",
+    ),
+    # the age now, not then: maybe the writer's choice, not an error
+    (
+        "The fire broke out on 3 March 2019. Ms Quill, 77, who was born on 9 October 1947, "
+        "died in hospital.",
+        "77",
+        "unverifiable",
+    ),
+    # two days it may be: no finding
+    (
+        "The fire broke out on 3 March 2019 and she was found on 5 April 2019. Ms Quill, 74, "
+        "who was born on 9 October 1947, died in hospital.",
+        "74",
+        None,
+    ),
+]
+
+YEARS_SINCE = [
+    # "had been ... for N years, since YEAR": up to a past time, never longer than up to now
+    ("She had run the shop for 41 years, since buying it in 1988.", "41", "inconsistent"),
+    ("She had run the shop for 36 years, since buying it in 1988.", "36", "consistent"),
+    ("She had run the shop for 30 years, since buying it in 1988.", "30", None),
+]
+
 
 @pytest.mark.parametrize(
     ("check", "text", "stated", "want"),
     [
         *[pytest.param("share", t, s, w, id=f"share:{w}:{t[:40]}") for t, s, w in SHARES],
         *[pytest.param("average", t, s, w, id=f"average:{w}:{t[:40]}") for t, s, w in AVERAGES],
+        *[pytest.param("age", t, s, w, id=f"age:{w}:{t[:40]}") for t, s, w in AGES],
+        *[
+            pytest.param("years_since", t, s, w, id=f"since:{w}:{t[:40]}")
+            for t, s, w in YEARS_SINCE
+        ],
     ],
 )
 def test_generalised(check: str, text: str, stated: str, want: str | None) -> None:

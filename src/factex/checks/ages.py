@@ -16,7 +16,7 @@ from functools import cache
 from ..models import Finding
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 from .tolerance import Interval
-from .util import make_finding
+from .util import make_finding, unverifiable
 
 __all__ = ["age_on", "check_ages", "check_years_since"]
 
@@ -81,7 +81,10 @@ def check_ages(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
         births = list(_born().finditer(sent.text))
-        if len(births) != 1 or _NOT_NOW.search(sent.text):
+        if len(births) != 1:
+            continue
+        if _NOT_NOW.search(sent.text):
+            findings += _age_at_event(scan, index, sent, births[0], anchor)
             continue
         ages = _ages(sent)
         previous = scan.previous(index)
@@ -95,6 +98,60 @@ def check_ages(scan: Scan) -> list[Finding]:
     return findings + check_named_ages(scan)
 
 
+_DIED = re.compile(r"\b(?:died|was\s+killed)\b", re.I)
+
+
+def _age_at_event(
+    scan: Scan, index: int, sent: Masked, birth: re.Match[str], anchor: dt.date
+) -> list[Finding]:
+    """ "Mr Ellis, 66, who was born on 2 May 1958, died at the scene" after "on 16 June
+    2024": the age at the death, dated by the one day-exact date of this sentence or the one
+    before (other than the birth date). An age that is the age now, not then, is
+    unverifiable; none is said without exactly one such date."""
+    ages = _ages(sent)
+    if len({a.value for a in ages}) != 1 or not _DIED.search(sent.text):
+        return []
+    year, month, day = _birth(birth)
+    if not (month and day and 1850 < year <= anchor.year):
+        return []
+    born_at = (sent.start + birth.start(), sent.start + birth.end())
+    days = set()
+    for i in (index - 1, index):
+        if i < 0:
+            continue
+        for k in scan.ctx.dates_in_sentence(i):
+            d = scan.ctx.dates[k]
+            if d.kind != "date" or d.granularity != "day" or d.period is None:
+                continue
+            if born_at[0] <= d.start < born_at[1]:
+                continue
+            days.add(d.period.start)
+    if len(days) != 1:
+        return []
+    event = days.pop()
+    try:
+        born = dt.date(year, month, day)
+    except ValueError:
+        return []
+    if not born < event <= anchor:
+        return []
+    age = ages[0]
+    then, now = age_on(born, event), age_on(born, anchor)
+    desc = f"age {age.text} against '{birth.group(0)}' on {event.isoformat()}: {then}"
+    where = dict(start=age.start, end=age.end, stated=age.text)
+    if int(age.value) != then and int(age.value) == now:
+        return [unverifiable("age", None, f"{desc}; {now} is the age now", _EVENT, [], **where)]
+    ok = int(age.value) == then
+    return [
+        make_finding(
+            "age", "consistent" if ok else "inconsistent", None, float(then),
+            Interval(then, then), "exact" if ok else None, desc, _EVENT,
+            [birth.group(0), event.isoformat()], **where,
+        )
+    ]  # fmt: skip
+
+
+_EVENT = "checks.ages.age_at_event"
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)"
 _YEAR_OLD = re.compile(
     rf"{F('age')}\s+{_TITLE}?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)"
@@ -195,6 +252,12 @@ _SINCE = [
         rf"[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}",
         re.I,
     ),
+    # "had been a member for 30 years, since joining in 1995": counts to a past time
+    re.compile(
+        rf"\b(?P<had>had)\s+[a-z]+\b[^#.;]{{0,60}}?\bfor\s+{F('n')}\s+years,?\s+since\b"
+        rf"[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}",
+        re.I,
+    ),
     # "the first time in 12 years that ..., which it last won in 2013"
     re.compile(
         rf"\bfirst\s+time\s+in\s+{F('n')}\s+years\b[^#.;]{{0,100}}?\b(?:since"
@@ -229,9 +292,16 @@ def check_years_since(scan: Scan) -> list[Finding]:
                 before = sent.text[max(0, n.start - sent.start - 14) : n.start - sent.start]
                 if _SPAN_BEFORE.search(before):
                     continue  # "in the three years since 1982": a stretch, not "it is N years"
-                findings.append(
-                    _verdict(int(n.value), int(year.value), anchor, n.start, n.end, n.text, False)
+                found = _verdict(
+                    int(n.value), int(year.value), anchor, n.start, n.end, n.text, False
                 )
+                if (
+                    "had" in m.re.groupindex
+                    and found.verdict != "consistent"
+                    and int(n.value) <= anchor.year - int(year.value)
+                ):
+                    continue  # "had been ... for 30 years": up to a past time, maybe not now
+                findings.append(found)
         for m in _ANNIVERSARY.finditer(sent.text):
             year = int(m.group("year"))
             if not 1000 <= year <= anchor.year:
