@@ -147,3 +147,37 @@ MULTIPLES = [
 @pytest.mark.parametrize(("text", "stated", "want"), MULTIPLES, ids=[r[0][:48] for r in MULTIPLES])
 def test_multiple_forms(nlp, text, stated, want):
     assert _verdict(text, "multiple", stated) == want
+
+
+HEADLINES = [
+    (
+        "Council receives 3,412 complaints about bin collections\n"
+        "The council received 3,412 complaints about missed bin collections last year.",
+        "3,412",
+        None,  # restated as is: nothing to say
+    ),
+    (
+        "Council receives 3,412 complaints about bin collections\n"
+        "The council received 3,142 complaints about missed bin collections last month.",
+        "3,412",
+        "inconsistent",
+    ),
+    (
+        "Council receives 3,400 complaints about bin collections\n"
+        "The council received 3,412 complaints about missed bin collections last month.",
+        "3,400",
+        "consistent",
+    ),
+    # two counts of the noun in the lede: which one the headline restates is not said
+    (
+        "Council receives 3,412 complaints about bin collections\n"
+        "The council received 2,900 complaints about bins in May and 3,100 complaints in June.",
+        "3,412",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "want"), HEADLINES, ids=[r[0][-60:] for r in HEADLINES])
+def test_headline_against_lede(nlp, text, stated, want):
+    assert _verdict(text, "restatement", stated) == want

@@ -112,7 +112,7 @@ def check_restatements(scan: Scan) -> list[Finding]:
         for k, f in enumerate(sent.figures)
         if (sig := _signature(sent, k, f)) is not None
     ]
-    findings: list[Finding] = []
+    findings: list[Finding] = _headline_vs_lede(scan)
     for f, sig in top:
         if _EARLIER.match(text[f.end : f.end + 60]):
             continue  # "against 723 working rigs at this time last year": another period
@@ -135,6 +135,64 @@ def check_restatements(scan: Scan) -> list[Finding]:
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _headline_vs_lede(scan: Scan) -> list[Finding]:
+    """A count in a headline (a first line without a full stop) against the one count of the
+    same noun in the lede: "Record 54,134 patients wait ..." over "A record 54,314 patients
+    waited ...". The lede is where a headline's figure is restated; the body is checked
+    against both by :func:`check_restatements` only when it says "a total of"."""
+    head, lede = _head_and_lede(scan)
+    text = scan.ctx.doc.text
+    counts: dict[tuple[str, str], list[Figure]] = {}
+    for f, sig in lede:
+        counts.setdefault(sig, []).append(f)
+    findings: list[Finding] = []
+    for f, sig in head:
+        found = counts.get(sig, [])
+        if len({o.value for o in found}) != 1 or any(o.value == f.value for o in found):
+            continue  # none, several (which one?), or restated as is
+        other = found[0]
+        if qualifier_before(text, other.start) is not None or not 0.5 <= f.value / other.value <= 2:
+            continue
+        if any(
+            _EARLIER.match(text[g.end : g.end + 60]) or _PART_AFTER.match(text[g.end : g.end + 40])
+            for g in (f, other)
+        ):
+            continue  # another period, or a part of something
+        if different_quantities(scan.ctx, f, other):
+            continue
+        if finding := _verdict(text, f, other):
+            findings.append(finding)
+    return findings
+
+
+def _head_and_lede(
+    scan: Scan,
+) -> tuple[list[tuple[Figure, tuple[str, str]]], list[tuple[Figure, tuple[str, str]]]]:
+    """The counts (with their signatures) of the headline and of the lede."""
+    if not scan.sentences:
+        return [], []
+    first = scan.sentences[0]
+    counts = [
+        (f, sig, sent)
+        for sent in scan.sentences[:2]
+        for k, f in enumerate(sent.figures)
+        if (sig := _signature(sent, k, f)) is not None
+    ]
+    newline = first.text.find("\n")
+    if newline > 0:  # the parser ran the headline into the lede
+        cut = first.start + newline
+        return (
+            [(f, sig) for f, sig, s in counts if s is first and f.start < cut],
+            [(f, sig) for f, sig, s in counts if s is first and f.start > cut],
+        )
+    if len(scan.sentences) < 2 or first.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return [], []
+    return (
+        [(f, sig) for f, sig, s in counts if s is first],
+        [(f, sig) for f, sig, s in counts if s is not first],
+    )
 
 
 def different_quantities(ctx: ArticleContext, a: Figure, b: Figure) -> bool:
