@@ -74,6 +74,27 @@ SHARES = [
         "half",
         "consistent",
     ),
+    # "the total" names the figure introduced as "a total of", among others
+    (
+        "A total of 8,400 runners started in May, when 7,900 entrants had registered. Of "
+        "those, 5,100 finished, more than two-thirds of the total.",
+        "two-thirds",
+        "inconsistent",
+    ),
+    (
+        "A total of 8,400 runners started in May, when 7,900 entrants had registered. Of "
+        "those, 6,100 finished, more than two-thirds of the total.",
+        "two-thirds",
+        "consistent",
+    ),
+    # no figure stated as a total ("some 8,400" is an estimate): a mismatch with the one
+    # candidate left may be a wrong link
+    (
+        "Some 8,400 runners started in May, when 7,900 entrants had registered. Of "
+        "those, 5,100 finished, more than two-thirds of the total.",
+        "two-thirds",
+        "unverifiable",
+    ),
     # "of them": the figure before, with none between
     (
         "About 1,800 flights were cancelled, a third of them (610) at Gatwick.",

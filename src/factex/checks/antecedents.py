@@ -77,6 +77,9 @@ class NounPhrase:
     modifiers: tuple[str, ...] = ()
     """Words before the head ("outstanding" in "the outstanding shares"): the figure it
     names must carry them too."""
+    as_total: bool = False
+    """A generic "the total" whose figure was introduced as one ("A total of 2.4 million
+    people ..."): it names that figure as surely as a noun would."""
     scoped: bool = False
     """The part's sentence narrows the scope ("In London, 400 of the cases"; a date that is
     not the earlier figure's): "the cases" may be that subset's, never stated."""
@@ -88,7 +91,9 @@ class NounPhrase:
         may name a figure the article never states (a company's shares outstanding), and a
         scoped part may count a subset, so a mismatch is more likely a wrong link than a
         wrong figure."""
-        return (self.kind != "generic" or self.month is not None) and not self.scoped
+        return (
+            self.kind != "generic" or self.month is not None or self.as_total
+        ) and not self.scoped
 
 
 _PHRASE = re.compile(
@@ -101,9 +106,9 @@ def read_phrase(phrase: str) -> NounPhrase | None:
     """What a noun phrase after "of" names, or None when it is not a whole this resolver reads.
 
     >>> read_phrase("the cases")
-    NounPhrase(head='cases', kind='noun', month=None, modifiers=(), scoped=False)
+    NounPhrase(head='cases', kind='noun', month=None, modifiers=(), as_total=False, scoped=False)
     >>> read_phrase("the March total")
-    NounPhrase(head='total', kind='generic', month=3, modifiers=(), scoped=False)
+    NounPhrase(head='total', kind='generic', month=3, modifiers=(), as_total=False, scoped=False)
     >>> read_phrase("the outstanding shares").modifiers
     ('outstanding',)
     >>> read_phrase("the company's shares") is None
@@ -270,8 +275,21 @@ def resolve_whole(
         found = [
             f for f in sent.figures if f.end <= at and _fits(scan, sent, f, part, np, k == index)
         ]
+        if np.head == "total" and (totals := [f for f in found if _a_total_of(sent, f)]):
+            found = totals  # "the total" names the figure stated as "a total of"
+            np = replace(np, as_total=len({f.value for f in found}) == 1)
         if len({f.value for f in found}) == 1:
             return found[-1], replace(np, scoped=k != index and _scoped(scan, index, k))
         if found:
             return None  # two candidates: ambiguous, never a guess
     return None
+
+
+_A_TOTAL_OF = re.compile(r"\b(?:a|the)\s+total\s+of\s*(?:[£$€]\s*)?$", re.I)
+
+
+def _a_total_of(sent: Masked, fig: Figure) -> bool:
+    """ "A total of 2.38 million people": a figure introduced as a total."""
+    return bool(
+        _A_TOTAL_OF.search(sent.text[max(0, fig.start - sent.start - 20) : fig.start - sent.start])
+    )
