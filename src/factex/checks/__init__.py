@@ -17,6 +17,7 @@ from .comparators import check_comparators
 from .conversions import check_conversions
 from .elections import check_elections
 from .figures import Scan
+from .headlines import check_headline_changes
 from .multiples import check_direction, check_multiples
 from .points import check_points
 from .restatement import check_restatements
@@ -35,6 +36,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_change_text(scan),
         *check_points(scan),
         *check_appositive_changes(scan),
+        *check_headline_changes(scan),
         *check_shares(scan),
         *check_elections(scan),
         *check_totals(scan),
