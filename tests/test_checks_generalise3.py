@@ -181,3 +181,40 @@ HEADLINES = [
 @pytest.mark.parametrize(("text", "stated", "want"), HEADLINES, ids=[r[0][-60:] for r in HEADLINES])
 def test_headline_against_lede(nlp, text, stated, want):
     assert _verdict(text, "restatement", stated) == want
+
+
+HEADLINE_CHANGES = [
+    (
+        "Harbour freight rises 25% as trade recovers\n"
+        "Freight handled at the harbour rose to 500,000 tonnes last year from 400,000 tonnes.",
+        "25%",
+        "consistent",
+    ),
+    (
+        "Harbour freight rises 20% as trade recovers\n"
+        "Freight handled at the harbour rose to 500,000 tonnes last year from 400,000 tonnes.",
+        "20%",
+        "inconsistent",
+    ),
+    # the body never names the headline's subject next to a pair: no link
+    (
+        "Harbour freight rises 20% as trade recovers\n"
+        "Passenger numbers rose to 500,000 last year from 400,000.",
+        "20%",
+        None,
+    ),
+    # the pair goes the other way: the headline describes another change
+    (
+        "Harbour freight falls 20% as trade slows\n"
+        "Freight handled at the harbour rose to 500,000 tonnes last year from 400,000 tonnes.",
+        "20%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "want"), HEADLINE_CHANGES, ids=[r[0][:40] for r in HEADLINE_CHANGES]
+)
+def test_headline_change_against_body_pair(nlp, text, stated, want):
+    assert _verdict(text, "percent_change", stated) == want
