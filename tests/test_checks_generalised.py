@@ -160,6 +160,30 @@ YEARS_SINCE = [
     ("She had run the shop for 30 years, since buying it in 1988.", "30", None),
 ]
 
+TOTALS = [
+    # named items with bracketed counts, then their total by the same noun (a date may sit
+    # in the gap)
+    (
+        "Depots at Ashby (40 buses), Coleford (25) and Dunmore (31) will shut by March 2027, "
+        "and their 96 buses will move to Leyton.",
+        "96 buses",
+        "consistent",
+    ),
+    (
+        "Depots at Ashby (40 buses), Coleford (25) and Dunmore (31) will shut by March 2027, "
+        "and their 69 buses will move to Leyton.",
+        "69 buses",
+        "inconsistent",
+    ),
+    # the total counts another noun: nothing said
+    (
+        "Depots at Ashby (40 buses), Coleford (25) and Dunmore (31) will shut, and their 69 "
+        "drivers will move to Leyton.",
+        "69 drivers",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("check", "text", "stated", "want"),
@@ -167,6 +191,7 @@ YEARS_SINCE = [
         *[pytest.param("share", t, s, w, id=f"share:{w}:{t[:40]}") for t, s, w in SHARES],
         *[pytest.param("average", t, s, w, id=f"average:{w}:{t[:40]}") for t, s, w in AVERAGES],
         *[pytest.param("age", t, s, w, id=f"age:{w}:{t[:40]}") for t, s, w in AGES],
+        *[pytest.param("total", t, s, w, id=f"total:{w}:{t[:40]}") for t, s, w in TOTALS],
         *[
             pytest.param("years_since", t, s, w, id=f"since:{w}:{t[:40]}")
             for t, s, w in YEARS_SINCE

@@ -13,9 +13,9 @@ import re
 from ..models import Finding
 from .figures import F, Figure, Masked, Scan
 from .tolerance import Interval
-from .util import fmt, make_finding
+from .util import fmt, make_finding, noun_forms
 
-__all__ = ["check_percent_sums", "check_totals"]
+__all__ = ["check_bracketed_totals", "check_percent_sums", "check_totals"]
 
 _WORDS = r"(?:\s+(?!and\b|or\b|including\b)[A-Za-z'’-]+){1,3}?"
 _LAST = r"#\d+#(?:\s+[A-Za-z'’-]+){0,3}"
@@ -64,6 +64,32 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 
 
+_ITEM = r"[A-Z][^#.;()]{0,40}?\(\s*#\d+#[^#()]{0,20}\)"
+_BRACKETED = re.compile(
+    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})"
+    rf"[^#.;]{{0,100}}?\b(?:their|the|all|a\s+total\s+of)\s+(?:combined\s+|total\s+)?"
+    rf"{F('total')}\s+(?P<noun>[a-z]+)"
+)
+"""Named items with their counts in brackets, then their total by the same noun: "Ash Road
+(112 pupils), Elm (96) and Oak (141) would close, with their 349 pupils moved"."""
+
+
+def check_bracketed_totals(scan: Scan) -> list[Finding]:
+    findings = []
+    for sent in scan.sentences:
+        for m in _BRACKETED.finditer(sent.loose):  # a date may sit in the gap
+            total, parts = sent.fig(m, "total"), _parts(sent, m)
+            if total is None or total.kind != "number" or any(p.kind != "number" for p in parts):
+                continue
+            first = re.search(r"#\d+#\s+([a-z]+)", m.group("list"))
+            if first is None or not noun_forms(first.group(1)) & noun_forms(m.group("noun")):
+                continue  # the total counts what the first bracket counts, or nothing is said
+            if any(p.value >= total.value for p in parts):
+                continue
+            findings.append(_verdict(total, parts, _EXACT, "checks.totals.bracketed_items"))
+    return findings
+
+
 _PER_AFTER = re.compile(r"^\s*(?:per|each|a|an)\s+[a-z]+", re.I)
 _PER_IN = re.compile(r"#\d+#(?:\s+[A-Za-z'’-]+){0,2}?\s+(?:(?:per|each)\s+[A-Za-z]+|each)$", re.I)
 _NESTED = re.compile(r"\b(?:comprising|including|consisting\s+of|made\s+up\s+of)\s*$", re.I)
@@ -99,7 +125,7 @@ def check_totals(scan: Scan) -> list[Finding]:
                     continue  # "comprising six X, including four Y, and three Z": nested
                 seen.add(total.start)
                 findings.append(_verdict(total, parts, mode, rule))
-    return findings
+    return findings + check_bracketed_totals(scan)
 
 
 def _verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Finding:
