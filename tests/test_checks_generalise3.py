@@ -94,6 +94,19 @@ ROWS = [
         "20 pct",
         None,
     ),
+    # the base in a "when there were" clause, and a longer description of the new figure
+    (
+        "Some 1.30 million visitors came to the museums in August, up 4% on a year ago, when "
+        "there were 1.25 million.",
+        "4%",
+        "consistent",
+    ),
+    (
+        "Some 1.30 million visitors came to the museums in August, up 9% on a year ago, when "
+        "there were 1.25 million.",
+        "9%",
+        "inconsistent",
+    ),
     # "a further N%" and a year between the change and "to NEW"
     (
         "Enrolment is expected to fall a further 10% by 2030, to 900 from 1,000 now.",

@@ -177,9 +177,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "checks.change.figure_then_change",
             re.compile(
-                rf"{F('new')}[^#.;]{{0,25}},\s+(?:(?:a|an)\s+{F('pct')}\s+{noun}|{verb}\s+"
+                rf"{F('new')}[^#.;]{{0,40}},\s+(?:(?:a|an)\s+{F('pct')}\s+{noun}|{verb}\s+"
                 rf"(?:by\s+|of\s+)?{F('pct2')})(?:{on}{_OLD_WORDS}{F('old')}|{on}[^#.;()]{{0,40}}?"
-                rf"\(\s*{F('old2')}\s*\))",
+                rf"(?:\(\s*{F('old2')}\s*\)|,\s+when\s+(?:there|it|they)\s+(?:was|were)\s+"
+                rf"{F('old3')}))",  # "up 4% on the same month last year, when there were 2.29m"
                 re.I,
             ),
         ),
@@ -297,8 +298,9 @@ def check_change_text(scan: Scan) -> list[Finding]:
                     continue
                 new = sent.fig(m, "new")
                 old = sent.fig(m, "old") if "old" in m.re.groupindex else None
-                if old is None and "old2" in m.re.groupindex:
-                    old = sent.fig(m, "old2")
+                for other in ("old2", "old3"):
+                    if old is None and other in m.re.groupindex:
+                        old = sent.fig(m, other)
                 if old is None:
                     old = _base_elsewhere(scan, index, sent, m.end())
                 sign = _direction(m)
