@@ -121,6 +121,29 @@ AVERAGES = [
         "inconsistent",
     ),
     ("The tour sold 48,600 tickets, averaging 8,100.", "8,100", None),
+    # a daily average of a total dated by the month or year right after it: that period's days
+    (
+        "Refiners ran 9.3 mln barrels in April 2024, averaging 310,000 barrels a day.",
+        "310,000",
+        "consistent",
+    ),
+    (
+        "Refiners ran 9.3 mln barrels in April 2024, averaging 290,000 barrels a day.",
+        "290,000",
+        "inconsistent",
+    ),
+    (
+        "Mines shipped 4.4 mln tonnes in 2023, averaging 12,050 tonnes a day.",
+        "12,050",
+        "consistent",
+    ),
+    # two totals of the measure before the mean: nothing said
+    (
+        "Refiners ran 9.3 mln barrels in April 2024 and 9.9 mln in May, averaging 300,000 "
+        "barrels a day.",
+        "300,000",
+        None,
+    ),
 ]
 
 AGES = [

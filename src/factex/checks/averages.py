@@ -87,6 +87,8 @@ def _link(
     if not any(counted) and noun is not None:
         counted = [_duration_counts(scan, index, noun)]  # "a 14-day period ... 84 a day"
     count = _unique(counted)
+    if count is None and noun is not None:
+        return _period_link(scan, index, sent, mean, noun)
     if count is None or count.value <= 0:
         return None
     total = _unique(
@@ -112,6 +114,48 @@ def _link(
 _DAYS_IN = {"D": {"D": 1}, "W": {"D": 7, "W": 1}, "M": {"M": 1}, "Y": {"Y": 1, "M": 12}}
 """How many of a per-unit (key) one duration unit (inner key) holds: a week is 7 days."""
 _TIME_NOUNS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _period_link(
+    scan: Scan, index: int, sent: Masked, mean: Figure, noun: str
+) -> tuple[Figure, Figure] | None:
+    """ "12.8 mln kilolitres in February ..., averaging 413,000 kilolitres a day": a total
+    dated by the month or year right after it ("in|during <date>"), divided by that period's
+    days (28 for February 1987). The total is the one figure of the mean's kind and unit in
+    the sentence before the mean that is not a base, a rate or the mean."""
+    if "day" not in noun_forms(noun):
+        return None
+    candidates = [
+        f
+        for f in sent.figures
+        if f is not mean
+        and f.end <= mean.start
+        and _same_measure(sent, f, mean)
+        and f.value > mean.value
+        and not _is_rate(sent, f)
+        and not _is_base(sent, f)
+    ]
+    if len({f.value for f in candidates}) != 1:
+        return None
+    total = candidates[-1]
+    for i in scan.ctx.dates_in_sentence(index):
+        d = scan.ctx.dates[i]
+        gap = sent.text[total.end - sent.start : d.start - sent.start]
+        if d.kind != "date" or d.period is None or d.granularity not in ("month", "year"):
+            continue
+        if re.fullmatch(r"(?:\s+[a-z]+){0,2}?\s+(?:in|during|for)\s+", gap):
+            days = (d.period.end - d.period.start).days + 1
+            return total, Figure(d.start, d.end, d.text, float(days), 1.0)
+    return None
+
+
+def _same_measure(sent: Masked, a: Figure, b: Figure) -> bool:
+    """Same kind, or the same word after both ("12.8 mln tonnes" is read as a bare number,
+    "457,000 tonnes" as a mass)."""
+    if a.kind == b.kind:
+        return True
+    words = [re.match(r"\s+([a-z]+)", sent.text[f.end - sent.start :]) for f in (a, b)]
+    return all(words) and words[0].group(1) == words[1].group(1)  # type: ignore[union-attr]
 
 
 def _duration_counts(scan: Scan, index: int, noun: str) -> list[Figure]:
