@@ -107,6 +107,26 @@ ROWS = [
         "9%",
         "inconsistent",
     ),
+    # the subject's figure is in the sentence before: "The number ... was up from OLD"
+    (
+        "Some 6,600 lorries crossed the bridge in May. The number of crossings was up from "
+        "6,000 in April, an increase of 10%.",
+        "10%",
+        "consistent",
+    ),
+    (
+        "Some 6,600 lorries crossed the bridge in May. The number of crossings was up from "
+        "6,000 in April, an increase of 15%.",
+        "15%",
+        "inconsistent",
+    ),
+    # two candidates in the sentence before: no link
+    (
+        "Some 6,600 lorries and 5,900 vans crossed the bridge in May. The number of crossings "
+        "was up from 6,000 in April, an increase of 15%.",
+        "15%",
+        None,
+    ),
     # "a further N%" and a year between the change and "to NEW"
     (
         "Enrolment is expected to fall a further 10% by 2030, to 900 from 1,000 now.",

@@ -141,7 +141,48 @@ def check_appositive_changes(scan: Scan) -> list[Finding]:
                         findings.append(finding)
         if index:
             findings += _referring_back(scan.sentences[index - 1], sent)
+            findings += _subject_before(scan.sentences[index - 1], sent)
     return findings
+
+
+@cache
+def _subject_elsewhere() -> list[re.Pattern[str]]:
+    """ "The number of waits was up from 44,765 in September, a jump of 18%": no figure before
+    the link word, so the new figure is the subject, given in the sentence before."""
+    link = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:up|down)\s+from"
+    return [
+        re.compile(rf"^[^#]*?\b{link}\s+{F('old')}{_TAIL},\s+{c}{_second()}", re.I)
+        for c in _changes()[:2]
+    ]
+
+
+def _subject_before(previous: Masked, sent: Masked) -> list[Finding]:
+    """The new figure of a subject-only sentence: the one figure of the sentence before (its
+    last line) of the old figure's kind and size (within a factor of 20); none when two."""
+    m = next((m for p in _subject_elsewhere() if (m := p.match(sent.loose))), None)
+    if m is None or (old := sent.fig(m, "old")) is None:
+        return []
+    line = previous.start + previous.text.rstrip().rfind("\n") + 1  # not a headline run in
+    found = [
+        f
+        for k, f in enumerate(previous.figures)
+        if k not in previous.soft
+        and f.start >= line
+        and f.kind == old.kind
+        and plausible_pair(f, old)
+    ]
+    if len(found) != 1 or old.kind in ("date", "percent", "percentage_point"):
+        return []
+    new = as_input(previous.text, found[0], previous.start)
+    old = as_input(sent.text, old, sent.start)
+    sign = _sign(m.group("noun"))
+    if new is None or old is None or _against((new, old), sign):
+        return []
+    return [
+        f
+        for suffix in ("", "2")
+        if (d := _stated(sent, m, suffix)) is not None and (f := _verdict(d, sign, new, old))
+    ]
 
 
 def _referring_back(previous: Masked, sent: Masked) -> list[Finding]:
