@@ -251,3 +251,28 @@ HEADLINE_CHANGES = [
 )
 def test_headline_change_against_body_pair(nlp, text, stated, want):
     assert _verdict(text, "percent_change", stated) == want
+
+
+START_END = [
+    ("A four-week trial starts on Monday 3 March and ends on 30 March.", "four-week", "consistent"),
+    ("A four-week trial starts on Monday 3 March and ends on 31 March.", "four-week", "consistent"),
+    (
+        "A four-week trial starts on Monday 3 March and ends on 13 April.",
+        "four-week",
+        "inconsistent",
+    ),
+    ("A 10-day festival opens on 1 August and closes on 10 August.", "10-day", "consistent"),
+    # three dates: which two bound it is not said
+    (
+        "A four-week trial starts on 3 March, pauses on 10 March and ends on 13 April.",
+        "four-week",
+        None,
+    ),
+    # months are not exact: not read
+    ("A two-month trial starts on 3 March and ends on 13 April.", "two-month", None),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "want"), START_END, ids=[r[0][:50] for r in START_END])
+def test_duration_between_start_and_end_dates(nlp, text, stated, want):
+    assert _verdict(text, "date_span", stated) == want

@@ -22,7 +22,12 @@ from .multiples import check_direction, check_multiples
 from .points import check_points
 from .restatement import check_restatements
 from .shares import check_shares
-from .spans import check_date_spans, check_weekday_text, check_weekdays
+from .spans import (
+    check_date_spans,
+    check_start_end_spans,
+    check_weekday_text,
+    check_weekdays,
+)
 from .totals import check_percent_sums, check_totals
 
 __all__ = ["run_checks"]
@@ -48,6 +53,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_years_since(scan),
         *check_conversions(scan),
         *check_date_spans(ctx.dates, ctx.duration_links),
+        *check_start_end_spans(ctx.dates, ctx.doc.text),
         *check_weekdays(ctx.dates),
         *check_weekday_text(ctx.doc.text, ctx.anchor),
         *check_comparators(claims),

@@ -14,6 +14,7 @@ from .util import make_finding, unverifiable
 
 __all__ = [
     "check_date_spans",
+    "check_start_end_spans",
     "check_weekday_text",
     "check_weekdays",
     "duration_days",
@@ -83,6 +84,70 @@ def check_date_spans(dates: list[DateMention], links: dict[int, int]) -> list[Fi
             )
         )
     return findings
+
+
+_START_WORDS = re.compile(
+    r"\b(?:begins?|began|begun|starts?|started|opens?|opened|runs?\s+from|from)\s+(?:on\s+)?"
+    r"(?:\w+day,?\s+)?$",
+    re.I,
+)
+_END_WORDS = re.compile(
+    r"\b(?:closes?|closed|ends?|ended|finishes|finished|until|till|to|runs?\s+until)\s+"
+    r"(?:on\s+)?(?:\w+day,?\s+)?$",
+    re.I,
+)
+
+
+def check_start_end_spans(dates: list[DateMention], text: str) -> list[Finding]:
+    """ "A six-week consultation begins on Monday 10 March and closes on 20 April": a duration
+    and, later in its sentence, a start date and an end date named by their verbs.
+
+    Both counting conventions pass (the end day included or not: 41 or 42 days for six
+    weeks); anything else is inconsistent. Only exact day and week durations are read."""
+    findings: list[Finding] = []
+    for k, duration in enumerate(dates):
+        stated = duration_days(duration.value) if duration.kind == "duration" else None
+        if stated is None:
+            continue
+        after = [
+            d
+            for d in dates[k + 1 :]
+            if d.start - duration.end < 160
+            and not _SENTENCE_END.search(text, duration.end, d.start)
+        ]
+        days = [d for d in after if d.kind == "date" and d.granularity == "day" and d.period]
+        if len(days) != 2 or len(after) != 2:
+            continue  # one date, or three: which two bound the period?
+        first, last = days
+        if not (
+            _START_WORDS.search(text[max(0, first.start - 30) : first.start])
+            and _END_WORDS.search(text[max(0, last.start - 30) : last.start])
+        ):
+            continue
+        start, end = first.period.start, last.period.end  # type: ignore[union-attr]
+        span = (end - start).days + 1
+        ok = stated in (span, span - 1)
+        findings.append(
+            make_finding(
+                "date_span",
+                "consistent" if ok else "inconsistent",
+                None,
+                float(span),
+                Interval(stated, stated + 1),
+                "exact" if ok else None,
+                f"{duration.text!r} = {stated} days; {first.text!r} to {last.text!r} is "
+                f"{span - 1} days on, {span} with both ends",
+                "checks.spans.start_end",
+                [first.text, last.text],
+                start=duration.start,
+                end=duration.end,
+                stated=duration.text,
+            )
+        )
+    return findings
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
 def is_last_dekad(start: dt.date, end: dt.date) -> bool:
