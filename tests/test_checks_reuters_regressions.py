@@ -67,6 +67,12 @@ RESTATEMENTS = [
         "14",
         "inconsistent",
     ),
+    (  # a headline run into the lede: "FRANCE, ITALY AGREE" parses as two subjects
+        "FRANCE, ITALY AGREE ON TUNNEL TRAINS\nFrance and Italy agreed to run 14 trains a "
+        "day from June 1. Officials said France will run a total of 12 trains a day from June 1.",
+        "14",
+        None,
+    ),
 ]
 
 # A bound against an exact count of the same noun and day: far apart in size, two groups

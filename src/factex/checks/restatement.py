@@ -249,10 +249,11 @@ def _subject(token: Token) -> frozenset[str] | None:
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            head = subj[0]
-            if head.pos_ == "PRON":
+            if any(head.pos_ == "PRON" for head in subj):
                 return None
-            return frozenset(w.lemma_.lower() for w in (head, *head.conjuncts))
+            # every subject counts: "BRITAIN, JAPAN AGREE" (a headline run into the lede)
+            # parses as two subjects, "Britain and Japan agreed" as one with a conjunct
+            return frozenset(w.lemma_.lower() for head in subj for w in (head, *head.conjuncts))
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return None
         verb = verb.head
