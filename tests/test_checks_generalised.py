@@ -95,6 +95,25 @@ SHARES = [
         "two-thirds",
         "unverifiable",
     ),
+    # "That was N% of ...": the one value of the whole's kind in the sentence before
+    (
+        "Rent rose 4% to £3.3 million from £3.17 million. "
+        "That was 22% of total spending of £15 million.",
+        "22%",
+        "consistent",
+    ),
+    (
+        "Rent rose 4% to £3.3 million from £3.17 million. "
+        "That was 32% of total spending of £15 million.",
+        "32%",
+        "inconsistent",
+    ),
+    (
+        "Rent cost £3.3 million and wages £6.1 million. "
+        "That was 32% of total spending of £15 million.",
+        "32%",
+        None,
+    ),
     # "of them": the figure before, with none between
     (
         "About 1,800 flights were cancelled, a third of them (610) at Gatwick.",

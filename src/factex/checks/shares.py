@@ -291,7 +291,60 @@ def check_shares(scan: Scan) -> list[Finding]:
         findings
         + check_nearest_part(scan, {(f.start, f.end) for f in findings})
         + check_rates(scan)
+        + check_that_share(scan)
     )
+
+
+@cache
+def _that_share() -> re.Pattern[str]:
+    lex = check_lexicon()
+    qual = rf"(?:(?P<qual>{alternation(lex.fraction_qualifiers)})\s+)?"
+    frac = (
+        rf"(?:{F('k')}\s+in\s+(?:every\s+)?{F('n')}|{F('fnum')}[\s-](?P<fden>{alternation(_DEN)})"
+        rf"|(?P<frac>{alternation(lex.fractions)})|{F('pct')})"
+    )
+    verb = r"(?:was|is|represents|represented|accounts\s+for|accounted\s+for|makes\s+up|made\s+up)"
+    named = r"(?:[a-z]+\s+){1,3}?of\s+"
+    return re.compile(
+        rf"^\W*(?:That|This|It)\s+{verb}\s+{qual}{frac}{_OF}(?:{named})?{F('whole')}", re.I
+    )
+
+
+def check_that_share(scan: Scan) -> list[Finding]:
+    """ "Fuel fell 9% to £2.1bn from £2.3bn. That was nearly 30% of total costs of £7.1bn":
+    "That" is the one figure of the whole's kind the sentence before states as a value (not
+    a base, a conversion, a percentage or a date); with none or several, nothing is said."""
+    from .averages import _is_base
+
+    findings: list[Finding] = []
+    for index, sent in enumerate(scan.sentences):
+        m = _that_share().match(sent.loose)
+        previous = scan.previous(index)
+        if m is None or previous is None:
+            continue
+        whole = sent.fig(m, "whole")
+        if whole is None or whole.percent or whole.kind == "date" or whole.value <= 0:
+            continue
+        candidates = [
+            f
+            for k, f in enumerate(previous.figures)
+            if k not in previous.soft
+            and not f.percent
+            and f.kind == whole.kind
+            and not _is_base(previous, f)
+        ]
+        if len({f.value for f in candidates}) != 1 or candidates[0].value >= whole.value:
+            continue
+        fig, words, iv, pct = _stated(sent, m)
+        if not words:
+            continue
+        start, end = _span(sent, m, fig)
+        findings.append(
+            verdict_for_share(
+                candidates[-1], whole, fig, words, iv, pct, "checks.shares.that_share", start, end
+            )
+        )
+    return findings
 
 
 @cache
