@@ -236,6 +236,43 @@ HEADLINE_CHANGES = [
         "20%",
         None,
     ),
+    # a pair of rates: a points change, not a percent change of a count
+    (
+        "Harbour charges rise 10% next year\n"
+        "Charges at the harbour will rise to 5.5% of cargo value from 5.0%.",
+        "10%",
+        None,
+    ),
+    # the body states its own percentage for the pair: the headline contradicts both
+    (
+        "Harbour freight rises 12% as trade recovers\n"
+        "Freight handled at the harbour rose 25% to 500,000 tonnes from 400,000 tonnes.",
+        "12%",
+        "inconsistent",
+    ),
+    # ... unless the headline quotes another percentage the body states
+    (
+        "Harbour freight rises 12% as trade recovers\n"
+        "Freight handled at the harbour rose 25% to 500,000 tonnes from 400,000 tonnes, and "
+        "container traffic rose 12%.",
+        "12%",
+        None,
+    ),
+    # the first body sentence on the subject states changes of its own, the pair comes later
+    (
+        "Harbour freight rises 12% as trade recovers\n"
+        "Freight rose 25% from a year ago and container freight rose 12%. Freight was 500,000 "
+        "tonnes, against 400,000 tonnes.",
+        "12%",
+        None,
+    ),
+    # headlines round coarsely: 24.3% may be headlined as 25%
+    (
+        "Harbour freight rises 25% as trade recovers\n"
+        "Freight handled at the harbour rose to 497,000 tonnes last year from 400,000 tonnes.",
+        "25%",
+        "consistent",
+    ),
     # the pair goes the other way: the headline describes another change
     (
         "Harbour freight falls 20% as trade slows\n"

@@ -12,6 +12,7 @@ pair, and the change word must agree with the pair's direction. Anything else is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..models import Finding
@@ -60,14 +61,47 @@ def check_headline_changes(scan: Scan) -> list[Finding]:
             if not re.search(rf"\b{re.escape(subject)}s?\b", _after(sent, start), re.I):
                 continue
             pairs = _pairs_in(sent, start, sent.end)
+            if pairs is None and _own_change(sent, start):
+                break  # "February sales rose 13.1 pct ... comparable sales rose 8.2 pct"
             if pairs is None:
                 continue  # no comparison here: "a sharp fall in the number of children"
-            if len(pairs) == 1:
-                new, old = pairs[0]
-                if not _against((new, old), sign) and (f := _percent_verdict(d, sign, new, old)):
+            new, old = pairs[0] if len(pairs) == 1 else (None, None)
+            if new is not None and old is not None and new.kind not in _SHARES:
+                f = (
+                    None
+                    if _against((new, old), sign)
+                    else _percent_verdict(_headline_step(d), sign, new, old)
+                )
+                if f and (f.verdict == "consistent" or not _quoted(scan, d, cut)):
                     findings.append(f.model_copy(update={"rule": "checks.headlines.change"}))
             break  # the first body sentence that compares the subject decides
     return findings
+
+
+_SHARES = ("percent", "percentage_point")
+"""A pair of rates ("inflation rose to 31.6 pct from 30.3 pct"): a points change, not this."""
+
+
+def _own_change(sent: Masked, start: int) -> bool:
+    """The body sentence states a percentage of its own ("sales rose 13.1 pct from ..."): the
+    headline may sum up another measure (comparable stores), so it is never flagged against
+    this pair; the body's own percentage is checked where it stands."""
+    return any(f.percent == "percent" and f.start >= start for f in sent.figures)
+
+
+def _quoted(scan: Scan, d: Figure, cut: int) -> bool:
+    """The headline's percentage is stated as such in the body ("comparable store sales rose
+    8.2 pct"): the headline quotes that measure, not the pair's change."""
+    return any(
+        f.percent == "percent" and f.value == d.value and f.start > cut
+        for sent in scan.sentences
+        for f in sent.figures
+    )
+
+
+def _headline_step(d: Figure) -> Figure:
+    """Headlines round coarsely ("DROPPED 75 PCT" for 74.3): a whole number either side."""
+    return replace(d, step=max(d.step, 2.0))
 
 
 def _after(sent: Masked, start: int) -> str:
