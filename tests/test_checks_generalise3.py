@@ -305,6 +305,8 @@ START_END = [
         "four-week",
         None,
     ),
+    # weekday names are days of a recurring week, not a dated period
+    ("Shops will open a six-day week from Monday to Saturday.", "six-day", None),
     # months are not exact: not read
     ("A two-month trial starts on 3 March and ends on 13 April.", "two-month", None),
 ]

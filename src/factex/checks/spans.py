@@ -115,7 +115,14 @@ def check_start_end_spans(dates: list[DateMention], text: str) -> list[Finding]:
             if d.start - duration.end < 160
             and not _SENTENCE_END.search(text, duration.end, d.start)
         ]
-        days = [d for d in after if d.kind == "date" and d.granularity == "day" and d.period]
+        days = [
+            d
+            for d in after
+            if d.kind == "date"
+            and d.granularity == "day"
+            and d.period
+            and any(c.isdigit() for c in d.text)  # "from Sunday to Thursday": a week's days
+        ]
         if len(days) != 2 or len(after) != 2:
             continue  # one date, or three: which two bound the period?
         first, last = days
@@ -126,6 +133,8 @@ def check_start_end_spans(dates: list[DateMention], text: str) -> list[Finding]:
             continue
         start, end = first.period.start, last.period.end  # type: ignore[union-attr]
         span = (end - start).days + 1
+        if span < 2:
+            continue  # the end before the start: not one period
         ok = stated in (span, span - 1)
         findings.append(
             make_finding(
