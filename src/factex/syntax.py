@@ -12,7 +12,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:  # the root (tokens are new objects: never `is`)
             return None
         token = token.head
     return None

@@ -220,7 +220,7 @@ def _clause_path(token: Token) -> list[Token]:
     """``token`` and its heads up to the first reporting verb ("said") or the root."""
     reporting = set(load_lexicon().attribution_verbs)
     path = [token]
-    while token.head is not token and len(path) < 12:
+    while token.head.i != token.i and len(path) < 12:
         token = token.head
         if token.pos_ == "VERB" and token.lemma_.lower() in reporting:
             break
@@ -240,7 +240,7 @@ def _subject(token: Token) -> frozenset[str] | None:
     when the subject is a pronoun, or when there is none."""
     t = token
     while t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ in ("nsubj", "nsubjpass") or t.head is t:
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:  # spaCy tokens are new objects
             return None
         t = t.head
     verb: Token | None = governing_verb(t)
@@ -254,7 +254,7 @@ def _subject(token: Token) -> frozenset[str] | None:
             # every subject counts: "BRITAIN, JAPAN AGREE" (a headline run into the lede)
             # parses as two subjects, "Britain and Japan agreed" as one with a conjunct
             return frozenset(w.lemma_.lower() for head in subj for w in (head, *head.conjuncts))
-        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
