@@ -32,6 +32,15 @@ def _rows(check: str, table: list[tuple[str, str, str | None]]):
 
 PERCENT_CHANGE = [
     ("Sales rose 4.2 pct to 1.3 mln from 1.25 mln.", "4.2 pct", "consistent"),
+    # the other way and by another amount: probably another pair (a share split here)
+    (
+        "It set a payout of 12.5 cts per share on the new shares, a 12.5 pct increase from "
+        "the 22 cts per share before the split.",
+        "12.5 pct",
+        "unverifiable",
+    ),
+    # the other way by the right amount for the two figures swapped: an error
+    ("Exports rose 25 pct to 80 mln dlrs from 100 mln dlrs.", "25 pct", "inconsistent"),
     (
         "Sales rose 14.2 pct to 1.3 mln dlrs from 1.25 mln dlrs a year earlier.",
         "14.2 pct",

@@ -349,6 +349,22 @@ def _verdict(pct: Figure, sign: int, new: Figure, old: Figure, rule: str) -> Fin
         )
     note = _diagnose(new.interval, old.interval, stated, pct.step)
     if not note and (computed.mid > 0) != (stated > 0) and abs(computed.mid) > 0:
+        swapped = percent_change(old.interval, new.interval)
+        if first_passing(-stated, pct.step, computed)[0] is None and (
+            swapped is None or first_passing(stated, pct.step, swapped)[0] is None
+        ):
+            # the other way AND by another amount (and not the two figures swapped): most
+            # likely not the pair the change is about ("10.5 cts on the split shares, a
+            # 10.5 pct increase from the 19 cts before the split"): no alarm
+            return unverifiable(
+                "percent_change",
+                None,
+                f"{desc}: computed {computed.mid:+.2f}%, the other way and by another amount: "
+                "these may not be the figures the change is about",
+                "checks.change.unlinked_direction",
+                inputs,
+                **where,
+            )
         note = "; the figures move the other way from the word used"
     return make_finding(
         "percent_change",
