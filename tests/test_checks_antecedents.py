@@ -9,27 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-import factex
 from factex.checks.antecedents import read_phrase, same_noun
+from verdicts import Row, rows, verdict_on
 
 PUBLISHED = "2025-06-12"
 
 
 def _verdict(text: str, check: str, stated: str, published: str = PUBLISHED) -> str | None:
-    doc = factex.extract(text, published=published)
-    start = text.index(stated)
-    end = start + len(stated)
-    hits = [f for f in doc.findings if f.check == check and f.start < end and start < f.end]
-    verdicts = {f.verdict for f in hits}
-    assert len(verdicts) <= 1, [str(f) for f in hits]
-    return verdicts.pop() if verdicts else None
+    return verdict_on(text, check, stated, published)
 
 
-def _rows(check: str, table: list[tuple[str, str, str | None]]):
-    return [
-        pytest.param(check, text, stated, want, id=f"{check}:{want}:{text[:50]}")
-        for text, stated, want in table
-    ]
+def _rows(check: str, table: list[Row]) -> list:
+    return rows(check, table, 50)
 
 
 NAMED_WHOLES = [

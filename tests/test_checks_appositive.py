@@ -13,25 +13,17 @@ import pytest
 
 import factex
 from factex.checks.figures import Scan
+from verdicts import Row, rows, verdict_on
 
 PUBLISHED = "2025-06-30"
 
 
-def _verdict(text: str, check: str, stated: str) -> str | None:
-    doc = factex.extract(text, published=PUBLISHED)
-    start = text.index(stated)
-    end = start + len(stated)
-    hits = [f for f in doc.findings if f.check == check and f.start < end and start < f.end]
-    verdicts = {f.verdict for f in hits}
-    assert len(verdicts) <= 1, [str(f) for f in hits]
-    return verdicts.pop() if verdicts else None
+def _verdict(text: str, check: str, stated: str, published: str = PUBLISHED) -> str | None:
+    return verdict_on(text, check, stated, published)
 
 
-def _rows(check: str, table: list[tuple[str, str, str | None]]):
-    return [
-        pytest.param(check, text, stated, want, id=f"{check}:{want}:{text[:50]}")
-        for text, stated, want in table
-    ]
+def _rows(check: str, table: list[Row]) -> list:
+    return rows(check, table, 50)
 
 
 # The pair first, the change last: "NEW, against OLD [when], a fall of X%".

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import factex
+from verdicts import verdict_on
 
 PUBLISHED = "2025-01-01"
 
 
-def _verdict(text: str, check: str, stated: str) -> str | None:
-    doc = factex.extract(text, published=PUBLISHED)
-    start = text.index(stated)
-    end = start + len(stated)
-    hits = [f for f in doc.findings if f.check == check and f.start < end and start < f.end]
-    verdicts = {f.verdict for f in hits}
-    assert len(verdicts) <= 1, [str(f) for f in hits]
-    return verdicts.pop() if verdicts else None
+def _verdict(text: str, check: str, stated: str, published: str = PUBLISHED) -> str | None:
+    return verdict_on(text, check, stated, published)
 
 
 SHARES = [

@@ -11,21 +11,15 @@ import datetime as dt
 
 import pytest
 
-import factex
 from factex.checks.multiples import ALMOST, multiple_interval
 from factex.checks.spans import is_last_dekad, sundays
+from verdicts import verdict_on
 
 PUBLISHED = "1987-04-10"
 
 
-def _verdict(text: str, check: str, stated: str) -> str | None:
-    doc = factex.extract(text, published=PUBLISHED)
-    start = text.index(stated)
-    end = start + len(stated)
-    hits = [f for f in doc.findings if f.check == check and f.start < end and start < f.end]
-    verdicts = {f.verdict for f in hits}
-    assert len(verdicts) <= 1, [str(f) for f in hits]
-    return verdicts.pop() if verdicts else None
+def _verdict(text: str, check: str, stated: str, published: str = PUBLISHED) -> str | None:
+    return verdict_on(text, check, stated, published)
 
 
 # Headline/lede against the body's "a total of": the same noun counted for another period,
