@@ -127,6 +127,11 @@ PERCENT_SUMS = [
     ("Labour won 41% and the Conservatives 33%.", "41%", None),
 ]
 
+MULTIPLES_RANGE = [
+    # a range is no point figure: "double or triple to 15-20 billion" is not recomputed
+    ("Buying may double or triple to 15-20 billion dlrs from seven billion.", "triple", None),
+]
+
 MULTIPLES = [
     ("The number of cases doubled to 400 from 200.", "doubled", "consistent"),
     ("The number of cases doubled from 200 to 460.", "doubled", "inconsistent"),
@@ -296,6 +301,7 @@ RESTATEMENTS = [
         *_rows("percent_change", PERCENT_CHANGE),
         *_rows("percentage_points", POINTS),
         *_rows("share", SHARES),
+        *_rows("multiple", MULTIPLES_RANGE),
         *_rows("total", TOTALS),
         *_rows("percent_sum", PERCENT_SUMS),
         *_rows("multiple", MULTIPLES),

@@ -61,6 +61,18 @@ RESTATEMENTS = [
         "14",
         "inconsistent",
     ),
+    (  # a headline may cut a figure: 1,269 stated as 1,200 passes by truncation
+        "TROOPS KILLED 1,200 REBELS IN BATTLE\nThe army said troops killed 1,269 rebel "
+        "fighters in the battle.",
+        "1,200",
+        "consistent",
+    ),
+    (  # but not a figure off by more than its last stated place
+        "TROOPS KILLED 1,400 REBELS IN BATTLE\nThe army said troops killed 1,269 rebel "
+        "fighters in the battle.",
+        "1,400",
+        "inconsistent",
+    ),
     (  # a headline run into the lede: "FRANCE, ITALY AGREE" parses as two subjects
         "FRANCE, ITALY AGREE ON TUNNEL TRAINS\nFrance and Italy agreed to run 14 trains a "
         "day from June 1. Officials said France will run a total of 12 trains a day from June 1.",

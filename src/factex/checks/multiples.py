@@ -105,6 +105,8 @@ def check_multiples(scan: Scan) -> list[Finding]:
         for rule, pattern in _multiple_patterns():
             for m in pattern.finditer(sent.loose):  # dates and conversions may sit in gaps
                 new, old = _pair(sent, m)
+                if "range" in (getattr(new, "unit", None), getattr(old, "unit", None)):
+                    continue  # "may double or triple to 15-20 billion": a range is no point
                 if new is not None and old is not None:
                     # "doubled to 1.02 bln dlrs from 540 mln"
                     new, old = shared_unit(new, old, sent.text, sent.start)

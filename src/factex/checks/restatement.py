@@ -29,7 +29,7 @@ from ..resources import load_lexicon
 from ..syntax import governing_verb
 from .comparators import bound_interval
 from .figures import Figure, Masked, Scan, check_lexicon, sig_step
-from .tolerance import Interval
+from .tolerance import Interval, first_passing
 from .util import make_finding
 
 __all__ = ["check_restatements"]
@@ -285,15 +285,20 @@ def _verdict(text: str, top: Figure, body: Figure) -> Finding | None:
             [body.text],
             **where,
         )
-    allowed = _rounded(top)
-    ok = allowed.meets(body.interval)
+    # a headline may round or cut: "KILLED 1,200" over "killed 1,269" passes by truncation,
+    # but only a figure with two significant digits or more ("30" for 36 is no cut)
+    step = sig_step(top)
+    rounding, allowed = first_passing(top.value, step, body.interval)
+    if rounding == "truncation" and step > abs(top.value) / 10:
+        rounding, allowed = None, _rounded(top)
+    ok = rounding is not None
     return make_finding(
         "restatement",
         "consistent" if ok else "inconsistent",
         None,
         body.value,
         allowed,
-        "half-up" if ok else None,
+        rounding,
         f"{top.text} at the top against {body.text} in the body",
         "checks.restatement.top_vs_body",
         [body.text],
