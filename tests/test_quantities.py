@@ -11,18 +11,14 @@ import pytest
 
 import factex
 from factex.quantities.numerals import find_numbers, parse_numeral
+from verdicts import quantity_in
 
 P = "2024-11-07"
 X = pytest.mark.xfail
 
 
 def _quantity(text: str, surface: str) -> factex.Quantity:
-    doc = factex.extract(text, published=P)
-    hits = [q for q in doc.quantities if q.text == surface]
-    assert len(hits) == 1, f"expected one {surface!r}, got {[q.text for q in doc.quantities]}"
-    q = hits[0]
-    assert text[q.start : q.end] == q.text
-    return q
+    return quantity_in(text, surface, P)
 
 
 # sentence, quantity text, value, value_max, unit, qualifier, change

@@ -11,18 +11,14 @@ from __future__ import annotations
 import pytest
 
 import factex
+from verdicts import quantity_in
 
 P = "2024-11-07"
 X = pytest.mark.xfail
 
 
 def _quantity(text: str, surface: str) -> factex.Quantity:
-    doc = factex.extract(text, published=P)
-    hits = [q for q in doc.quantities if q.text == surface]
-    assert len(hits) == 1, f"expected one {surface!r}, got {[q.text for q in doc.quantities]}"
-    q = hits[0]
-    assert text[q.start : q.end] == q.text
-    return q
+    return quantity_in(text, surface, P)
 
 
 # fmt: off

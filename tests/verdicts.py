@@ -1,5 +1,5 @@
-"""Shared by the check-family test tables: the verdict a check gives on some stated words,
-and the table → ``pytest.param`` rows."""
+"""Shared by the test tables: the verdict a check gives on some stated words, the one
+quantity with a given surface, and the table → ``pytest.param`` rows."""
 
 from __future__ import annotations
 
@@ -32,3 +32,13 @@ def rows(check: str, table: list[Row], width: int = 40) -> list:
         pytest.param(check, text, stated, want, id=f"{check}:{want}:{text[:width]}")
         for text, stated, want in table
     ]
+
+
+def quantity_in(text: str, surface: str, published: str) -> factex.Quantity:
+    """The one quantity whose text is ``surface``; its offsets must point at it."""
+    doc = factex.extract(text, published=published)
+    hits = [q for q in doc.quantities if q.text == surface]
+    assert len(hits) == 1, f"expected one {surface!r}, got {[q.text for q in doc.quantities]}"
+    q = hits[0]
+    assert text[q.start : q.end] == q.text
+    return q

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..models import Finding
-from .antecedents import resolve_whole
+from .antecedents import NounPhrase, resolve_whole
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 from .tolerance import Interval, first_passing
 from .util import make_finding, noun_forms, unverifiable
@@ -262,24 +262,14 @@ def check_shares(scan: Scan) -> list[Finding]:
                 seen.add(part.start)
                 start, end = _span(sent, m, fig)
                 found = verdict_for_share(part, whole, fig, words, iv, pct, rule, start, end)
-                if named is not None and not named.strong and found.verdict == "inconsistent":
+                doubt = None
+                if found.verdict == "inconsistent":
+                    doubt = _doubt(sent, m, named, part, whole)
+                if doubt:
                     found = unverifiable(
                         "share",
                         None,
-                        f"{words}: '{m.group('np')}' may name another figure than "
-                        f"{whole.text} ({found.message})",
-                        rule,
-                        [part.text, whole.text],
-                        start=start,
-                        end=end,
-                        stated=words,
-                    )
-                if found.verdict == "inconsistent" and _other_nouns(sent, part, whole):
-                    found = unverifiable(
-                        "share",
-                        None,
-                        f"{words}: {part.text} and {whole.text} count different things "
-                        f"({found.message})",
+                        f"{words}: {doubt} ({found.message})",
                         rule,
                         [part.text, whole.text],
                         start=start,
@@ -365,6 +355,18 @@ def _plural_after(sent: Masked, fig: Figure) -> str | None:
     """The plural noun right after a count ("420 vans" → "vans"), else None."""
     m = re.match(r"\s+([a-z]{3,}s)\b", sent.text[fig.end - sent.start :])
     return m.group(1) if m and not m.group(1).endswith("ss") else None
+
+
+def _doubt(
+    sent: Masked, m: re.Match[str], named: NounPhrase | None, part: Figure, whole: Figure
+) -> str | None:
+    """Why a mismatch may not be an error: the whole is a weak link ("of the total"), or the
+    part and the whole count different nouns."""
+    if named is not None and not named.strong:
+        return f"'{m.group('np')}' may name another figure than {whole.text}"
+    if _other_nouns(sent, part, whole):
+        return f"{part.text} and {whole.text} count different things"
+    return None
 
 
 def _other_nouns(sent: Masked, part: Figure, whole: Figure) -> bool:
