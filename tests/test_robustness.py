@@ -7,6 +7,7 @@ scaling measurement is ``benchmarks/scaling.py``, the whole-corpus run
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections.abc import Iterator
@@ -275,3 +276,13 @@ def test_recursion_is_not_a_risk_for_deep_markup(nlp) -> None:
     text = "<div>" * depth + "Up 5% on Monday." + "</div>" * depth
     doc = factex.extract(text, published="2024-11-07")
     assert [q.text for q in doc.quantities] == ["5%"]
+
+
+def test_lone_surrogate_document_serialises(nlp):
+    """A Python caller may pass a lone surrogate; JSON (UTF-8) gets U+FFFD in its place, the
+    Python dump keeps the text as given (found by the property test above)."""
+    text = "Sales rose \ud800 10% to 110 from 100."
+    doc = factex.extract(text, published="2024-11-07")
+    assert json.loads(doc.model_dump_json())["text"] == text.replace("\ud800", "\ufffd")
+    assert json.loads(doc.to_json())["text"] == text.replace("\ud800", "\ufffd")
+    assert doc.model_dump()["text"] == text

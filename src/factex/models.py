@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+    model_serializer,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -39,8 +48,33 @@ def _number_out(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_safe(value: Any) -> Any:
+    """JSON is UTF-8, which cannot hold a lone surrogate ("\\ud800" from a Python caller):
+    it is written as U+FFFD, as the parser read it (same length, so offsets still hold; the
+    Document's warnings say how many).
+
+    >>> _json_safe({"text": "a\\ud800b", "inputs": ["\\udfff"]})
+    {'text': 'a\ufffdb', 'inputs': ['\ufffd']}
+    """
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        return _json_safe(data) if info.mode_is_json() else data
 
 
 class DateRange(_Frozen):
