@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..models import Finding
-from .change import percent_change
+from .change import COARSE_RULE, coarse_note, percent_change, wrong_base_only
 from .figures import (
     F,
     Figure,
@@ -41,7 +41,7 @@ from .figures import (
 from .inputs import as_input, loosened, shared_unit
 from .points import points_verdict
 from .tolerance import Interval, first_passing
-from .util import fmt, make_finding
+from .util import fmt, make_finding, unverifiable
 
 __all__ = ["check_appositive_changes"]
 
@@ -289,6 +289,12 @@ def _percent_verdict(d: Figure, sign: int, new: Figure, old: Figure) -> Finding 
     rounding, allowed = first_passing(stated, d.step, computed)
     desc = f"{'up' if sign > 0 else 'down'} {d.text} from {old.text} to {new.text}"
     note = "" if rounding in (None, "half-up") else " (passes only by truncation)"
+    if rounding is not None and wrong_base_only(new.interval, old.interval, stated, d.step):
+        where = dict(start=d.start, end=d.end, stated=d.text)
+        inputs = [f"{fmt(new.value)} ({new.text})", f"{fmt(old.value)} ({old.text})"]
+        return unverifiable(
+            "percent_change", None, coarse_note(desc, computed), COARSE_RULE, inputs, **where
+        )
     if rounding is None:
         note = _diagnose(new, old, stated, d.step, computed)
     return make_finding(

@@ -21,7 +21,14 @@ from .inputs import as_input, loosened
 from .tolerance import Interval, exact_or_rounded, first_passing
 from .util import fmt, make_finding, unverifiable
 
-__all__ = ["check_change_text", "check_percent_change", "percent_change"]
+__all__ = [
+    "COARSE_RULE",
+    "check_change_text",
+    "check_percent_change",
+    "coarse_note",
+    "percent_change",
+    "wrong_base_only",
+]
 
 
 def percent_change(new: Interval, old: Interval) -> Interval | None:
@@ -82,6 +89,10 @@ def _check_one(claim: Claim, subject: Claim, base: Claim) -> Finding:
     rounding, allowed = first_passing(stated, step, computed)
     direction = "up" if sign > 0 else "down"
     desc = f"{direction} {claim.text} from {fmt(base.value)} to {fmt(subject.value)}"
+    if rounding is not None and wrong_base_only(new, old, stated, step):
+        return unverifiable(
+            "percent_change", claim, coarse_note(desc, computed), COARSE_RULE, inputs
+        )
     if rounding is not None:
         return make_finding(
             "percent_change",
@@ -130,6 +141,36 @@ def _diagnose(new: Interval, old: Interval, stated: float, step: float) -> str:
         if first_passing(stated, step, on_new)[0]:
             return "; it matches a change computed on the new value (wrong base)"
     return ""
+
+
+COARSE_RULE = "checks.change.coarse_wrong_base"
+
+
+def wrong_base_only(new: Interval, old: Interval, stated: float, step: float) -> bool:
+    """True when a change passes only through its inputs' rounding, while the figures as
+    written give the wrong-base change exactly: "4.2 pence, up from 3.5 pence, a rise of 17%"
+    (20% on the old value; 17% is 0.7 / 4.2). Too coarse to call an error, wrong to call right.
+
+    >>> wrong_base_only(Interval(4.15, 4.25), Interval(3.45, 3.55), 17, 1)
+    True
+    >>> wrong_base_only(Interval(4.15, 4.25), Interval(3.45, 3.55), 20, 1)
+    False
+    >>> wrong_base_only(Interval(31842, 31842), Interval(26699, 26699), 19, 1)
+    False
+    """
+    if new.mid <= 0 or old.mid <= 0:
+        return False
+    on_old = 100 * (new.mid - old.mid) / old.mid
+    on_new = 100 * (new.mid - old.mid) / new.mid
+    return abs(on_new - stated) <= step / 2 and abs(on_old - stated) > step
+
+
+def coarse_note(desc: str, computed: Interval) -> str:
+    return (
+        f"{desc}: computed {computed.mid:+.2f}% from the figures as written; the stated change "
+        "is the one computed on the new value (wrong base), and only the inputs' rounding "
+        "lets it pass: too coarse to decide"
+    )
 
 
 # --- Patterns over masked sentences: "rose 4.2 pct to 1.3 mln from 1.25 mln" -------------
@@ -334,6 +375,9 @@ def _verdict(pct: Figure, sign: int, new: Figure, old: Figure, rule: str) -> Fin
     stated = sign * pct.value
     rounding, allowed = first_passing(stated, pct.step, computed)
     desc = f"{'up' if sign > 0 else 'down'} {pct.text} from {old.text} to {new.text}"
+    if rounding is not None and wrong_base_only(new.interval, old.interval, stated, pct.step):
+        note = coarse_note(desc, computed)
+        return unverifiable("percent_change", None, note, COARSE_RULE, inputs, **where)
     if rounding is not None:
         return make_finding(
             "percent_change",
