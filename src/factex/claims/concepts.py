@@ -137,10 +137,13 @@ def concept_for(span: Span) -> str | None:
         return share
     if (purpose := _purpose(span)) is not None:
         return purpose
-    head = span.root.head
-    if not (span.root.dep_ == "pobj" and head.lower_ == "to"):
-        head = span.doc[span.root.i]  # only "taking the total ... to 31,842" reads the object
-    for _ in range(3 if head is not span.root else 0):  # "the provisional total ... to 31,842"
+    reads_object = span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
+    head = span.root.head if reads_object else span.root
+    # Climb to the governing verb and take its object ("taking the total ... to 31,842").
+    # Meant for "to N" only, but limiting it so (the old `is not` test on tokens never held)
+    # changed 187 of 320 claim concepts on the corpus and 300 Reuters stories, as many
+    # worse ("Shr primary", "Labour") as better, and no finding: kept for every figure.
+    for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
             objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             if objects:
