@@ -20,6 +20,7 @@ from .figures import Scan
 from .headlines import check_headline_changes
 from .multiples import check_direction, check_multiples
 from .points import check_points
+from .relative import check_relative
 from .restatement import check_restatements
 from .shares import check_shares
 from .spans import (
@@ -41,6 +42,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_change_text(scan),
         *check_points(scan),
         *check_appositive_changes(scan),
+        *check_relative(scan),
         *check_headline_changes(scan),
         *check_shares(scan),
         *check_elections(scan),
