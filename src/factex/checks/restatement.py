@@ -29,6 +29,7 @@ from ..resources import load_lexicon
 from ..syntax import governing_verb
 from .comparators import bound_interval
 from .figures import Figure, Masked, Scan, check_lexicon, sig_step
+from .restatement_top import check_top_restatements
 from .tolerance import Interval, first_passing
 from .util import make_finding
 
@@ -112,7 +113,7 @@ def check_restatements(scan: Scan) -> list[Finding]:
         for k, f in enumerate(sent.figures)
         if (sig := _signature(sent, k, f)) is not None
     ]
-    findings: list[Finding] = _headline_vs_lede(scan)
+    findings: list[Finding] = _headline_vs_lede(scan) + check_top_restatements(scan)
     for f, sig in top:
         if _EARLIER.match(text[f.end : f.end + 60]):
             continue  # "against 723 working rigs at this time last year": another period
@@ -120,13 +121,15 @@ def check_restatements(scan: Scan) -> list[Finding]:
             continue  # "took 1,200 votes (52%)": a part of the body's total
         if any(o.value == f.value for o in body.get(sig, [])):
             continue  # restated as is
-        others = [
+        near = [
             o
             for o in body.get(sig, [])
             if 0.5 <= f.value / o.value <= 2
-            and _restated(text, o)
             and not any(t.value == o.value and s == sig for t, s in top)  # the top has it too
         ]
+        others = [o for o in near if _restated(text, o)]
+        if not others and _bound_restated(scan, f, near):
+            others = near  # "more than 220,000 homes" at the top, "212,000 homes lost power"
         if len({o.value for o in others}) != 1:
             continue
         if different_quantities(scan.ctx, f, others[0]):
@@ -135,6 +138,26 @@ def check_restatements(scan: Scan) -> list[Finding]:
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+_SCOPE = re.compile(r"^\W*(?:In|Among|For|Within|Across|Outside|Excluding|Of\s+(?:them|those))\b")
+
+
+def _bound_restated(scan: Scan, top: Figure, near: list[Figure]) -> bool:
+    """A bound at the top ("more than 220,000 homes") restates the one body count of its noun
+    even without "a total of", when the two are close (within 25%), the count is no part of
+    something ("98,000 of them", "(52%)") and its sentence does not narrow the scope ("In
+    Wales, ..."): a bound is checked one way only, and a swapped or mistyped figure stays
+    close to its twin."""
+    text = scan.ctx.doc.text
+    qualifier = qualifier_before(text, top.start)
+    if qualifier is None or qualifier[0] not in ("more than", "less than", "almost", "at least"):
+        return False
+    if len({o.value for o in near}) != 1 or not 0.8 <= top.value / near[0].value <= 1.25:
+        return False
+    body = near[0]
+    sent = scan.ctx.sentence_of(body.start)
+    return not _PART_AFTER.match(text[body.end : body.end + 40]) and not _SCOPE.match(sent.text)
 
 
 def _headline_vs_lede(scan: Scan) -> list[Finding]:
@@ -150,9 +173,11 @@ def _headline_vs_lede(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for f, sig in head:
         found = counts.get(sig, [])
-        if len({o.value for o in found}) != 1 or any(o.value == f.value for o in found):
-            continue  # none, several (which one?), or restated as is
+        if len({o.value for o in found}) != 1:
+            continue  # none, or several (which one?)
         other = found[0]
+        if other.value == f.value:
+            continue  # restated as is
         if qualifier_before(text, other.start) is not None or not 0.5 <= f.value / other.value <= 2:
             continue
         if any(
