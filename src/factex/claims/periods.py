@@ -34,17 +34,48 @@ def link_durations(ctx: ArticleContext) -> dict[int, int]:
     one explicit date range within two sentences of it. Ambiguous → no link."""
     links: dict[int, int] = {}
     ranges = [i for i, d in enumerate(ctx.dates) if d.rule in _EXPLICIT_RANGE and d.period]
+    text = doc_text(ctx.doc)
     for i, mention in enumerate(ctx.dates):
         if mention.kind != "duration":
             continue
-        before = doc_text(ctx.doc)[max(0, mention.start - 30) : mention.start]
-        if not _DEFINITE.search(before):
-            continue
+        before = text[max(0, mention.start - 30) : mention.start]
         here = ctx.sentence_index(mention.start)
-        near = [r for r in ranges if abs(ctx.sentence_index(ctx.dates[r].start) - here) <= _WINDOW]
+        if _DEFINITE.search(before):
+            near = [
+                r for r in ranges if abs(ctx.sentence_index(ctx.dates[r].start) - here) <= _WINDOW
+            ]
+        elif _INDEFINITE.search(before):
+            near = [r for r in ranges if _names_range(text, mention, ctx.dates[r])]
+        else:
+            continue
         if len(near) == 1:
             links[i] = near[0]
     return links
+
+
+_INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:an?\s+)?", re.I)
+"""Between a range and the duration that restates it: "between 28 July and 10 August, a
+14-day period"."""
+_LEADS_TO = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,8}?\s+(?:will\s+|would\s+)?"
+    r"(?:run|runs|running|ran|last|lasts|lasting|lasted|over|between|from)"
+    r"(?:\s+(?:from|between))?(?:\s+\w+day)?\s+",
+    re.I,
+)
+"""Between an indefinite duration and the range it runs over: "A four-week public consultation
+on the plan will run from (Monday) 10 February to 9 March" — words only, no comma."""
+
+
+def _names_range(text: str, duration: DateMention, target: DateMention) -> bool:
+    """An indefinite duration ("a 14-day period") is the range's only when the two are
+    written together: apposed after it, or running over it."""
+    if target.end <= duration.start:
+        return _APPOSED.fullmatch(text[target.end : duration.start]) is not None
+    gap = text[duration.end : target.start]
+    if target.text.lower().startswith(("from ", "between ")):
+        gap += target.text.split()[0] + " "
+    return _LEADS_TO.fullmatch(gap) is not None
 
 
 def _clip(
