@@ -220,3 +220,139 @@ def test_transposed(a: str, b: str, want: bool) -> None:
 
 def test_duration_seconds_rejects_months() -> None:
     assert duration_seconds("P2M") is None and duration_seconds("PT1H") == 3600
+
+
+MULTIPLES = [
+    # "compared with" as the old figure's link after "to NEW"
+    (
+        "Orders more than doubled to 840 million euros, compared with 390 million euros a "
+        "year earlier.",
+        "more than doubled",
+        "consistent",
+    ),
+    (
+        "Orders more than doubled to 740 million euros, compared with 390 million euros a "
+        "year earlier.",
+        "more than doubled",
+        "inconsistent",
+    ),
+    # "N and a half times the NOUN of OLD", a rate's denominator in the gap
+    (
+        "Tests found 61 micrograms of lead in 100 litres of water, about one and a half times "
+        "the permitted level of 40.",
+        "one and a half times",
+        "consistent",
+    ),
+    (
+        "Tests found 81 micrograms of lead in 100 litres of water, about one and a half times "
+        "the permitted level of 40.",
+        "one and a half times",
+        "inconsistent",
+    ),
+    # a possessive base and a long gap of words
+    (
+        "She has taken 24 wickets in nine matches this summer, almost double her tally of 13 "
+        "for the whole of last season.",
+        "almost double",
+        "consistent",
+    ),
+    (
+        "She has taken 28 wickets in nine matches this summer, almost double her tally of 13 "
+        "for the whole of last season.",
+        "almost double",
+        "inconsistent",
+    ),
+    (
+        "Farmers planted about 96,000 acres of barley this spring, more than three times the "
+        "ten-year average for the county of 29,500 acres.",
+        "more than three times",
+        "consistent",
+    ),
+    (
+        "Farmers planted about 86,000 acres of barley this spring, more than three times the "
+        "ten-year average for the county of 29,500 acres.",
+        "more than three times",
+        "inconsistent",
+    ),
+    # a figure of another size after the gap is no base (a factor of 20 or more)
+    (
+        "The shop sold 4,100 bikes, double the number sold by its rival in 12 countries.",
+        "double",
+        None,
+    ),
+    # a pair, then a multiple of the pair itself
+    (
+        "The charity grew from 35 volunteers in 2019 to 290 in 2024, more than eight times its "
+        "original size.",
+        "more than eight times",
+        "consistent",
+    ),
+    (
+        "The charity grew from 35 volunteers in 2019 to 250 in 2024, more than eight times its "
+        "original size.",
+        "more than eight times",
+        "inconsistent",
+    ),
+    # a multiple of something else after a pair: silent
+    (
+        "Fares rose from 10 pence to 21 pence, twice the national rate.",
+        "twice",
+        None,
+    ),
+]
+
+ELSEWHERE = [
+    # a multiple verb without figures; the pair of its subject's noun next door
+    (
+        "Burglaries in the county more than doubled last year, police said. There were 1,904 "
+        "burglaries in 2024, compared with 866 in 2023.",
+        "more than doubled",
+        "consistent",
+    ),
+    (
+        "Burglaries in the county more than doubled last year, police said. There were 1,604 "
+        "burglaries in 2024, compared with 866 in 2023.",
+        "more than doubled",
+        "inconsistent",
+    ),
+    # the pair counts another noun: silent
+    (
+        "Burglaries in the county more than doubled last year, police said. There were 1,904 "
+        "arrests in 2024, compared with 866 in 2023.",
+        "more than doubled",
+        None,
+    ),
+    # two pairs of the noun next door: which one?
+    (
+        "Burglaries in the county more than doubled last year, police said. There were 1,904 "
+        "burglaries in 2024, compared with 866 in 2023. In the city there were 950 burglaries, "
+        "against 410 a year earlier.",
+        "more than doubled",
+        None,
+    ),
+    # a demonstrative subject, the old figure after "when it stood at"
+    (
+        "About 3.1 million adults in Wales are in work, roughly two in three of the 4.6 million "
+        "total. That number has almost tripled since 1990, when it stood at 1.1 million.",
+        "almost tripled",
+        "consistent",
+    ),
+    (
+        "About 3.1 million adults in Wales are in work, roughly two in three of the 4.6 million "
+        "total. That number has almost tripled since 1990, when it stood at 0.9 million.",
+        "almost tripled",
+        "inconsistent",
+    ),
+    # two figures that could be "that number": silent
+    (
+        "About 3.1 million adults are in work and 1.4 million are retired. That number has "
+        "almost tripled since 1990, when it stood at 1.1 million.",
+        "almost tripled",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("multiple", MULTIPLES + ELSEWHERE))
+def test_multiples(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

@@ -19,7 +19,7 @@ from ..models import Finding
 from .appositive import _against, _pair, _pair_patterns, _percent_verdict
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 
-__all__ = ["check_headline_changes"]
+__all__ = ["check_headline_changes", "pairs_in"]
 
 BODY_SENTENCES = 3
 
@@ -51,7 +51,7 @@ def check_headline_changes(scan: Scan) -> list[Finding]:
         d = first.fig(m, "d")
         if d is None or d.percent != "percent" or d.start >= cut:
             continue
-        if _pairs_in(first, first.start, cut) is not None:
+        if pairs_in(first, first.start, cut) is not None:
             continue  # the headline gives its own pair
         sign = _sign(m.group("verb"))
         subject = m.group("subject").lower().rstrip("s")
@@ -60,7 +60,7 @@ def check_headline_changes(scan: Scan) -> list[Finding]:
         for sent, start in body:
             if not re.search(rf"\b{re.escape(subject)}s?\b", _after(sent, start), re.I):
                 continue
-            pairs = _pairs_in(sent, start, sent.end)
+            pairs = pairs_in(sent, start, sent.end)
             if pairs is None and _own_change(sent, start):
                 break  # "February sales rose 13.1 pct ... comparable sales rose 8.2 pct"
             if pairs is None:
@@ -108,7 +108,7 @@ def _after(sent: Masked, start: int) -> str:
     return sent.text[start - sent.start :]
 
 
-def _pairs_in(sent: Masked, lo: int, hi: int) -> list[tuple[Figure, Figure]] | None:
+def pairs_in(sent: Masked, lo: int, hi: int) -> list[tuple[Figure, Figure]] | None:
     """The (new, old) pair of ``sent`` between text offsets ``lo`` and ``hi``: None when no
     base word is there, an empty list when there are two bases ("which one?")."""
     olds: set[int] = set()

@@ -28,7 +28,14 @@ from .inputs import shared_unit
 from .tolerance import Interval
 from .util import fmt, make_finding
 
-__all__ = ["check_direction", "check_multiples", "multiple_interval", "names_something"]
+__all__ = [
+    "allowed_factor",
+    "check_direction",
+    "check_multiples",
+    "multiple_finding",
+    "multiple_interval",
+    "names_something",
+]
 
 _QUAL = r"(?:(?P<qual>more\s+than|over|almost|nearly|about|roughly|around|just\s+under)\s+)?"
 _GAP = r"(?:\s+[A-Za-z.$£€]+){0,6}?"
@@ -76,23 +83,54 @@ def factor_interval(factor: float, lo: float, hi: float, qualifier: str | None) 
     return Interval(lo, hi)
 
 
+_BASE_LINK = r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)"
+"""The word before the old figure of "doubled to NEW, compared with OLD"."""
+_DENOMINATOR = r"(?:[^#.;]|(?<=\sin\s)#\d+#|(?<=\sper\s)#\d+#)"
+"""A gap character, or a figure that is a rate's denominator ("58 micrograms in 100
+millilitres", "11 goals in 15 games"): never the compared value."""
+_OWN_BEFORE = (
+    r"(?:(?:its|their|his|her|the)\s+(?:original|previous|former|earlier|starting|initial|old)\b"
+    r"|what\s+(?:it|they)\s+(?:was|were)\b|(?=\s*[.,;]))"
+)
+"""After a pair, a multiple that compares the pair itself: "more than seven times its original
+size", "what it was", or nothing ("rose from 10 to 21, more than doubling")."""
+
+
+@cache
+def _mult() -> str:
+    """A multiple word, "N times" or "N and a half times" ("one and a half times" is read as
+    two figures, 1 and 0.5)."""
+    words = alternation(check_lexicon().multiples)
+    return rf"(?P<mult>{words}|#\d+#\s+and\s+#\d+#\s+times|#\d+#\s+times)"
+
+
 @cache
 def _multiple_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    mult = rf"(?P<mult>{alternation(check_lexicon().multiples)}|#\d+#\s+times)"
+    mult = _mult()
+    gap = r"(?:\s+(?:[A-Za-z.$£€]+|@\d+@)){0,6}?"  # words and dates: "40 employees in 2015"
+    pair = (
+        rf"(?:from\s+{F('old')}{gap}\s+to\s+{F('new')}|to\s+{F('new2')}"
+        rf"{gap},?\s+{_BASE_LINK}\s+{F('old2')})"
+    )
     return [
         (
             "checks.multiples.from_to",
-            re.compile(
-                rf"{_QUAL}(?<![A-Za-z]){mult},?\s+(?:from\s+{F('old')}{_GAP}\s+to\s+{F('new')}|to\s+{F('new2')}"
-                rf"{_GAP},?\s+from\s+{F('old2')})",
-                re.I,
-            ),
+            re.compile(rf"{_QUAL}(?<![A-Za-z]){mult},?\s+{pair}", re.I),
         ),
         (
             "checks.multiples.times_as_many",
             re.compile(
-                rf"{F('new')}[^#.;]{{0,60}}?,?\s+{_QUAL}(?<![A-Za-z]){mult}\s+(?:the\s+|as\s+(?:many|much|"
-                rf"high|large|big)\s+as\s+)[^#.;]{{0,40}}?{F('old')}",
+                rf"{F('new')}{_DENOMINATOR}{{0,60}}?,?\s+{_QUAL}(?<![A-Za-z]){mult}\s+"
+                rf"(?:(?:the|his|her|its|their|our)\s+|as\s+(?:many|much|high|large|big|long|"
+                rf"fast)\s+as\s+)[^#.;]{{0,60}}?{F('old')}",
+                re.I,
+            ),
+        ),
+        (
+            "checks.multiples.pair_then_multiple",
+            re.compile(
+                rf"\b{pair}[^#.;]{{0,40}}?,\s+(?:or\s+|a\s+rise\s+of\s+)?{_QUAL}(?<![A-Za-z])"
+                rf"{mult}\s*{_OWN_BEFORE}",
                 re.I,
             ),
         ),
@@ -114,32 +152,40 @@ def check_multiples(scan: Scan) -> list[Finding]:
                     continue
                 if names_something(scan.ctx.doc, new) or names_something(scan.ctx.doc, old):
                     continue  # "double the capacity of the model six": a name, not a count
+                if not plausible_pair(new, old):
+                    continue  # "double the number sold by its rival in 12 countries"
                 allowed = _allowed(sent, m)
                 if allowed is None or old.interval.lo <= 0:
                     continue
-                factor = Interval(
-                    new.interval.lo / old.interval.hi, new.interval.hi / old.interval.lo
-                )
-                ok = allowed.meets(factor)
                 start, end = _word_span(sent, m)
                 words = sent.text[start - sent.start : end - sent.start]
-                findings.append(
-                    make_finding(
-                        "multiple",
-                        "consistent" if ok else "inconsistent",
-                        None,
-                        factor.mid,
-                        allowed,
-                        "exact" if ok else None,
-                        f"{words!r}: {new.text} / {old.text} = {factor.mid:.2f} times",
-                        rule,
-                        [new.text, old.text],
-                        start=start,
-                        end=end,
-                        stated=words,
-                    )
-                )
-    return findings
+                findings.append(multiple_finding(new, old, allowed, words, start, rule))
+    from .multiple_operands import check_multiples_elsewhere  # it builds on this module
+
+    return findings + check_multiples_elsewhere(scan)
+
+
+def multiple_finding(
+    new: Figure, old: Figure, allowed: Interval, words: str, start: int, rule: str
+) -> Finding:
+    """The factor new / old (rounding-aware) against what the multiple ``words`` at text
+    offset ``start`` allow."""
+    factor = Interval(new.interval.lo / old.interval.hi, new.interval.hi / old.interval.lo)
+    ok = allowed.meets(factor)
+    return make_finding(
+        "multiple",
+        "consistent" if ok else "inconsistent",
+        None,
+        factor.mid,
+        allowed,
+        "exact" if ok else None,
+        f"{words!r}: {new.text} / {old.text} = {factor.mid:.2f} times",
+        rule,
+        [new.text, old.text],
+        start=start,
+        end=start + len(words),
+        stated=words,
+    )
 
 
 def names_something(doc: Doc, f: Figure) -> bool:
@@ -153,13 +199,22 @@ def names_something(doc: Doc, f: Figure) -> bool:
 
 
 def _allowed(sent: Masked, m: re.Match[str]) -> Interval | None:
-    word = m.group("mult")
+    return allowed_factor(sent, m.group("mult"), m.group("qual"))
+
+
+def allowed_factor(sent: Masked, word: str, qualifier: str | None) -> Interval | None:
+    """The factors a multiple (a word, "#k# times", "#k# and #j# times") allows."""
     if word.startswith("#"):
-        times = sent.figures[int(word.split("#")[1])]
-        if times.kind != "number" or times.value < 2:
+        parts = [sent.figures[int(t)] for t in re.findall(r"#(\d+)#", word)]
+        if any(p.kind != "number" for p in parts):
             return None
-        return factor_interval(times.value, 0.9 * times.value, 1.1 * times.value, m.group("qual"))
-    return multiple_interval(word, m.group("qual"))
+        if len(parts) == 2 and parts[1].value not in (0.25, 0.5, 0.75):
+            return None  # "one and a half times"; "3 and 4 times" is no factor
+        factor = sum(p.value for p in parts)
+        if factor < 1.5 or (len(parts) == 1 and factor < 2):
+            return None
+        return factor_interval(factor, 0.9 * factor, 1.1 * factor, qualifier)
+    return multiple_interval(word, qualifier)
 
 
 def _pair(sent: Masked, m: re.Match[str]) -> tuple[Figure | None, Figure | None]:

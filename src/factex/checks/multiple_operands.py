@@ -1,0 +1,154 @@
+"""Multiples whose figures are not beside them: found through the parse and the sentences
+around, unique candidates only.
+
+- **A multiple verb in a sentence without figures**, its pair in a sentence next to it:
+  "Measles cases in England more than tripled last year." then "There were 2,911 confirmed
+  cases in 2024, compared with 893 in 2023". The verb's subject ("cases") must be the noun the
+  pair's new figure counts; the sentence after, the one after that and the one before are
+  read, and exactly one of them may hold such a pair (one pair in it, see
+  :func:`factex.checks.headlines.pairs_in`).
+- **A demonstrative subject with its old figure in the sentence**: "That number has almost
+  doubled since 2004, when it stood at 2.4 million." The new figure is the one figure of the
+  sentence before that can be the same quantity: of the old figure's kind, within a factor of
+  20 of it (the factor the multiple states is never used to choose), not a bound ("more than
+  N"), not a whole named after "of" ("one in five of the 24.8 million total"), not a
+  percentage. Two such values: nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..models import Finding
+from ..quantities.extract import qualifier_before
+from .antecedents import _counted_noun, same_noun
+from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, plausible_pair
+from .headlines import pairs_in
+from .inputs import shared_unit
+from .multiples import _QUAL, _text_offset, allowed_factor, multiple_finding, names_something
+
+__all__ = ["check_multiples_elsewhere"]
+
+
+@cache
+def _multiple_word() -> re.Pattern[str]:
+    words = alternation([w for w in check_lexicon().multiples if " " not in w])
+    return re.compile(rf"{_QUAL}(?<![A-Za-z])(?P<mult>{words})\b", re.I)
+
+
+_DEMONSTRATIVE = {"that", "this", "these", "those"}
+_SINCE_WHEN = re.compile(
+    rf"^[^#]*?\bsince\s+@\d+@,?\s+when\s+(?:it|they|there|the\s+[a-z]+)\s+(?:stood\s+at|was|were|"
+    rf"numbered|totall?ed|had\s+been)\s+(?:about\s+|some\s+|around\s+)?{F('old')}(?P<rest>.*)$",
+    re.I,
+)
+
+
+def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    for index, sent in enumerate(scan.sentences):
+        for m in _multiple_word().finditer(sent.loose):
+            verb = _token(scan, _text_offset(sent, m.start("mult")))
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                continue  # "double the limit": no verb, a base of its own (checks.multiples)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
+            if allowed is None:
+                continue
+            if _pointing(subject):
+                pair = _demonstrative_pair(scan, index, sent)
+                rule = "checks.multiples.demonstrative_since"
+            elif not _values(sent):
+                pair = _neighbour_pair(scan, index, subject)
+                rule = "checks.multiples.pair_next_door"
+            else:
+                continue
+            if pair is None:
+                continue
+            new, old = pair
+            if old.interval.lo <= 0:
+                continue
+            start = _text_offset(sent, m.start("qual") if m.group("qual") else m.start("mult"))
+            end = _text_offset(sent, m.end("mult"))
+            findings.append(
+                multiple_finding(new, old, allowed, scan.ctx.doc.text[start:end], start, rule)
+            )
+    return findings
+
+
+def _token(scan: Scan, offset: int) -> Token | None:
+    span = scan.ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _pointing(subject: Token) -> bool:
+    """ "That number", "this figure", "it": the subject points back at a figure."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "that", "this")
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in subject.children)
+
+
+def _values(sent: Masked) -> list[Figure]:
+    return [f for k, f in enumerate(sent.figures) if k not in sent.soft and f.kind != "date"]
+
+
+def _neighbour_pair(scan: Scan, index: int, subject: Token) -> tuple[Figure, Figure] | None:
+    """The one (new, old) pair next door whose new figure counts the subject's noun."""
+    found: set[tuple[float, float]] = set()
+    chosen: tuple[Figure, Figure] | None = None
+    for k in (index + 1, index + 2, index - 1):
+        if not 0 <= k < len(scan.sentences):
+            continue
+        sent = scan.sentences[k]
+        pairs = pairs_in(sent, sent.start, sent.end)
+        if not pairs:
+            continue
+        for new, old in pairs:
+            noun = _counted_noun(scan, new, sent)
+            if noun is None or not same_noun(subject.text, noun):
+                continue
+            if len(pairs) != 1:
+                return None  # two pairs in one sentence: which one?
+            found.add((new.value, old.value))
+            chosen = (new, old)
+    if len(found) != 1 or chosen is None:
+        return None
+    new, old = chosen
+    if names_something(scan.ctx.doc, new) or not plausible_pair(new, old):
+        return None
+    return chosen
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?[£$€]?\s*$", re.I)
+
+
+def _demonstrative_pair(scan: Scan, index: int, sent: Masked) -> tuple[Figure, Figure] | None:
+    """ "That number has almost doubled since 2004, when it stood at 2.4 million": the old
+    figure after "when it stood at", the new the one fitting figure of the sentence before."""
+    m = _SINCE_WHEN.match(sent.loose)
+    if m is None or index == 0:
+        return None
+    old = sent.fig(m, "old")
+    if old is None or any(f is not old for f in _values(sent)):
+        return None  # another value in the sentence: it may be the new one
+    previous = scan.sentences[index - 1]
+    text = scan.ctx.doc.text
+    candidates = []
+    for f in _values(previous):
+        new, base = shared_unit(f, old, previous.text, previous.start)
+        if new.kind != base.kind or new.percent or not plausible_pair(new, base):
+            continue
+        if _OF_BEFORE.search(text[max(0, f.start - 12) : f.start]):
+            continue  # "of the 24.8 million total": a whole, not the subject's figure
+        bound = qualifier_before(text, f.start)
+        if bound is not None and bound[0] not in ("about", "some"):
+            continue
+        candidates.append((new, base))
+    if len({c[0].value for c in candidates}) != 1:
+        return None
+    return candidates[0]
