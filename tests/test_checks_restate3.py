@@ -356,3 +356,56 @@ ELSEWHERE = [
 @pytest.mark.parametrize("check,text,stated,want", rows("multiple", MULTIPLES + ELSEWHERE))
 def test_multiples(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, PUB) == want
+
+
+SINCE = [
+    # a bound on a change since an old figure; the new one found by its rate
+    (
+        "comparator",
+        "The day fare went up from £2.40 to £2.95 a day in April. The fare has risen by more "
+        "than 60% since it was £1.80 a day in 2015.",
+        "60%",
+        "consistent",
+    ),
+    (
+        "comparator",
+        "The day fare went up from £2.40 to £2.95 a day in April. The fare has risen by more "
+        "than 60% since it was £1.90 a day in 2015.",
+        "60%",
+        "inconsistent",
+    ),
+    (
+        "percent_change",
+        "The day fare went up from £2.40 to £2.95 a day in April. The fare has risen by 64% "
+        "since it was £1.80 a day in 2015.",
+        "64%",
+        "consistent",
+    ),
+    (
+        "percent_change",
+        "The day fare went up from £2.40 to £2.95 a day in April. The fare has risen by 74% "
+        "since it was £1.80 a day in 2015.",
+        "74%",
+        "inconsistent",
+    ),
+    # two current figures at that rate: which one?
+    (
+        "comparator",
+        "The fare is £2.95 a day for adults and £2.10 a day for students. The fare has risen by "
+        "more than 60% since it was £1.80 a day in 2015.",
+        "60%",
+        None,
+    ),
+    # no rate, and the sentence before does not name the subject
+    (
+        "comparator",
+        "Tickets cost £2.95. Prices have risen by more than 60% since they were £1.80 in 2015.",
+        "60%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("check", "text", "stated", "want"), SINCE)
+def test_since_changes(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

@@ -13,6 +13,7 @@ from .ages import check_ages, check_years_since
 from .appositive import check_appositive_changes
 from .averages import check_averages
 from .change import check_change_text, check_percent_change
+from .comparator_derived import check_since_changes
 from .comparators import check_comparators
 from .conversions import check_conversions
 from .elections import check_elections
@@ -59,6 +60,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_weekdays(ctx.dates),
         *check_weekday_text(ctx.doc.text, ctx.anchor),
         *check_comparators(claims),
+        *check_since_changes(scan),
         *check_restatements(scan),
     ]
     return sorted(_dedupe(findings), key=lambda f: (f.start, f.check))
