@@ -20,8 +20,15 @@ from .util import make_finding, unverifiable
 __all__ = ["check_conversions", "convert"]
 
 _BRACKET = re.compile(
-    rf"{F('a')}(?P<ua>[^#()]{{0,12}}?)\s*\(\s*(?:about\s+|around\s+|c\.?\s*)?{F('b')}"
+    rf"{F('a')}(?P<ua>[^#()]{{0,24}}?)\s*\(\s*(?:about\s+|around\s+|c\.?\s*)?{F('b')}"
 )
+_OR = re.compile(
+    rf"{F('a')}(?P<ua>[^#(),]{{0,24}}?)(?:\s*\([^()]*\))?,\s+or\s+"
+    r"(?P<hedge>(?:about|around|roughly|some|nearly|almost|approximately)\s+)?"
+    rf"{F('b')}"
+)
+"""A restatement in other units after "or": "48,600 acres (19,670 hectares), or about 76
+square miles"."""
 
 
 @cache
@@ -140,6 +147,21 @@ def check_conversions(scan: Scan) -> list[Finding]:
                 continue
             if finding is not None:
                 findings.append(finding)
+        findings.extend(_or_restated(sent))
+    return findings
+
+
+def _or_restated(sent: Masked) -> list[Finding]:
+    """Unit conversions written "A, or (about) B": with the comma ("5 miles or 10 km" is a
+    choice), units only, never currencies (", or 20 euros" may be another offer)."""
+    findings = []
+    for m in _OR.finditer(sent.masked):
+        a, b = sent.fig(m, "a"), sent.fig(m, "b")
+        if a is None or b is None or not (a.unit and b.unit) or a.unit == b.unit:
+            continue
+        hedged = m.group("hedge") is not None or _HEDGE.search(sent.masked[: m.start()])
+        if (finding := _unit_verdict(a, b, bool(hedged))) is not None:
+            findings.append(finding)
     return findings
 
 

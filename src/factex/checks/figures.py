@@ -128,13 +128,18 @@ def sig_step(fig: Figure) -> float:
 
 _GLUED = re.compile(
     r"(?<![\w.,#])(?P<neg>[-−–]|\b[Mm]inus\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?"
-    r"(?:\s|-)?(?P<unit>°\s?[CF]\b|[A-Za-z]{1,11}(?:/h)?\b)"
+    r"(?:\s|-)?(?P<unit>°\s?[CF]\b|(?:(?:degrees?|square|sq\.?)\s+)?[A-Za-z]{1,11}(?:/h)?\b)"
 )
 
 
 def _glued_unit(word: str) -> str | None:
+    """The pint unit of a unit word ("km", "°C", "degrees Fahrenheit", "square miles").
+
+    >>> _glued_unit("° C"), _glued_unit("degrees  Fahrenheit"), _glued_unit("square miles")
+    ('degC', 'degF', 'mile**2')
+    """
     units = check_lexicon().conversion_units
-    word = word.replace(" ", "")
+    word = word.replace(" ", "") if word.startswith("°") else " ".join(word.split())
     if word in units:
         return units[word]
     lower = word.lower()
