@@ -48,6 +48,20 @@ TRANSPOSITIONS = [
         "63,218",
         None,
     ),
+    # the swapped figure is a base: an earlier value, another figure
+    (
+        "Waiting list reaches 63,218 as winter bites\nThe list stood at 64,010 on Monday, up "
+        "from 63,128 a week earlier.",
+        "63,218",
+        None,
+    ),
+    # money: dense tables of amounts swap digits by chance (Reuters, reut-10754)
+    (
+        "Loans rose to 36.01 billion dlrs in January from 35.79 billion in December.\nDeposits "
+        "fell to 30.44 billion dlrs in January, compared with 30.61 billion a year ago.",
+        "36.01 billion",
+        None,
+    ),
     # three digits: too short to call a swap
     ("Club sells 412 as season nears\nThe club sold 421 season tickets on Monday.", "412", None),
     # another kind: a count against money

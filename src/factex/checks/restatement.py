@@ -220,10 +220,15 @@ def _head_and_lede(
     )
 
 
+def different_periods(ctx: ArticleContext, a: Figure, b: Figure) -> bool:
+    """The words date the two figures to different periods."""
+    periods = [period_for(f.start, f.end, ctx, ctx.duration_links)[0] for f in (a, b)]
+    return None not in periods and periods[0] != periods[1]
+
+
 def different_quantities(ctx: ArticleContext, a: Figure, b: Figure) -> bool:
     """The words give two counts of one noun different periods, moods or subjects."""
-    periods = [period_for(f.start, f.end, ctx, ctx.duration_links)[0] for f in (a, b)]
-    if None not in periods and periods[0] != periods[1]:
+    if different_periods(ctx, a, b):
         return True
     tokens = [_token(ctx, f) for f in (a, b)]
     if None in tokens:

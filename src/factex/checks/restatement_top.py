@@ -6,10 +6,14 @@ signal that the two figures are one quantity (never "any two figures"):
 
 - **a digit transposition** ("Prison population hits record 87,543" over "There were 87,453
   people behind bars"; "grows to 46,800 acres" over "to 48,600 acres"): two figures of one
-  kind, four digits or more, that differ only by two neighbouring digits swapped. It is the
-  typical keying error, and the swap itself says the two are meant to be one figure, so no
-  shared noun is needed; but exactly one later figure may be such a swap, and the top figure
-  must not also be stated as it is.
+  kind (counts and measures; not money, whose dense tables swap digits by chance: "36.01
+  billion" and "30.61 billion" in one Reuters story), four digits or more, that differ only by
+  two neighbouring digits swapped. It is the typical keying error, and the swap itself says
+  the two are meant to be one figure, so no shared noun is needed; but exactly one later
+  figure may be such a swap, it may not be a base ("from 30.61 billion"), the words may not
+  date the two to different periods, and the top figure must not also be stated as it is (a
+  headline names its subject otherwise than the lede, "Ridge Fire" for "a wildfire", so the
+  subject guard of :mod:`factex.checks.restatement` is not applied).
 - **a duration in the headline** ("waiting almost five hours") against the one duration of
   the lede ("waiting 4 hours 52 minutes"; adjacent mentions add up), within a factor of two.
 - **a measure in the headline stated as is in the lede** ("cyclist at 78mph" over "travelling at
@@ -112,12 +116,14 @@ def _values(scan: Scan) -> list[Figure]:
 
 
 def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
+    from .restatement import different_periods  # it imports this module
+
     text = scan.ctx.doc.text
     figures = _values(scan)
     findings = []
     for f in figures:
-        if f.start >= lede or f.percent or f.approx:
-            continue
+        if f.start >= lede or f.percent or f.approx or f.currency:
+            continue  # money: dense tables of amounts swap digits by chance (36.01 / 30.61 bn)
         later = [
             g for g in figures if g.start >= (lede if head is None or f.start > head else head)
         ]
@@ -129,12 +135,19 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
         other = swapped[0]
         if qualifier_before(text, other.start) is not None:
             continue  # "more than 87,453": a bound restates nothing exactly
+        if _BASE_BEFORE.search(text[max(0, other.start - 16) : other.start]):
+            continue  # "from 30.61 billion in December": an earlier value, another figure
+        if different_periods(scan.ctx, f, other):
+            continue  # "in December" against "in January": another figure
         in_head = head is not None and f.start < head
         check = "comparator" if qualifier_before(text, f.start) and not in_head else "restatement"
         findings.append(
             _verdict(text, f, other, check, "checks.restatement.transposed", "digits swapped")
         )
     return findings
+
+
+_BASE_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
 
 
 def _verdict(text: str, top: Figure, body: Figure, check: str, rule: str, why: str = "") -> Finding:
