@@ -423,3 +423,34 @@ SINCE = [
 @pytest.mark.parametrize(("check", "text", "stated", "want"), SINCE)
 def test_since_changes(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, PUB) == want
+
+
+HEADLINES = [
+    # "NET" names net profit; each end of the pair carries its per-share figure
+    (
+        "GRANVILLE BANK 1ST QTR NET RISES 21 PCT\nGranville Bank said first quarter net profit "
+        "rose to 30.2 mln dlrs, or 41 cts a share, from 25.0 mln dlrs, or 34 cts a share, a "
+        "year earlier.",
+        "21 PCT",
+        "consistent",
+    ),
+    (
+        "GRANVILLE BANK 1ST QTR NET RISES 31 PCT\nGranville Bank said first quarter net profit "
+        "rose to 30.2 mln dlrs, or 41 cts a share, from 25.0 mln dlrs, or 34 cts a share, a "
+        "year earlier.",
+        "31 PCT",
+        "inconsistent",
+    ),
+    # the lede's pair is of another measure (revenue): the first sentence naming net decides
+    (
+        "GRANVILLE BANK 1ST QTR NET RISES 21 PCT\nGranville Bank said first quarter revenue "
+        "rose to 130.2 mln dlrs, or 141 cts a share, from 95.0 mln dlrs, or 104 cts a share.",
+        "21 PCT",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("percent_change", HEADLINES))
+def test_headline_changes(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, "1987-04-22") == want

@@ -55,7 +55,7 @@ def check_headline_changes(scan: Scan) -> list[Finding]:
             continue  # the headline gives its own pair
         sign = _sign(m.group("verb"))
         subject = m.group("subject").lower().rstrip("s")
-        if len(subject) < 4:
+        if len(subject) < 4 and subject not in _SHORT_SUBJECTS:
             continue
         for sent, start in body:
             if not re.search(rf"\b{re.escape(subject)}s?\b", _after(sent, start), re.I):
@@ -77,6 +77,10 @@ def check_headline_changes(scan: Scan) -> list[Finding]:
             break  # the first body sentence that compares the subject decides
     return findings
 
+
+_SHORT_SUBJECTS = {"net"}
+"""Headline subjects under four letters that still name one measure ("1ST QTR NET RISES 34
+PCT": net profit, named "net" in the lede)."""
 
 _SHARES = ("percent", "percentage_point")
 """A pair of rates ("inflation rose to 31.6 pct from 30.3 pct"): a points change, not this."""
@@ -113,7 +117,7 @@ def pairs_in(sent: Masked, lo: int, hi: int) -> list[tuple[Figure, Figure]] | No
     base word is there, an empty list when there are two bases ("which one?")."""
     olds: set[int] = set()
     pairs: dict[tuple[int, int], tuple[Figure, Figure]] = {}
-    for pattern in _pair_patterns():
+    for pattern in (*_pair_patterns(), _per_share_pair()):
         for m in pattern.finditer(sent.loose):
             old = sent.fig(m, "old")
             if old is None or not lo <= old.start < hi:
@@ -124,6 +128,17 @@ def pairs_in(sent: Masked, lo: int, hi: int) -> list[tuple[Figure, Figure]] | No
     if not olds:
         return None
     return list(pairs.values()) if len(olds) == 1 else []
+
+
+@cache
+def _per_share_pair() -> re.Pattern[str]:
+    """ "rose to 48.6 mln dlrs, or 62 cts a share, from 36.2 mln dlrs": wire copy puts the
+    per-share figure of each end in the gap (a figure of another kind, never a competitor)."""
+    share = r",\s+or\s+#\d+#\s+(?:[a-z]+\s+)?(?:a|per)\s+(?:share|shr)\b"
+    return re.compile(
+        rf"(?=\bto\s+{F('new')}[^#.;,]{{0,30}}?{share},\s+from\s+{F('old')})",
+        re.I,
+    )
 
 
 def _sign(verb: str) -> int:
