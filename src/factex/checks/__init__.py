@@ -19,6 +19,7 @@ from .conversions import check_conversions
 from .elections import check_elections
 from .figures import Scan
 from .headlines import check_headline_changes
+from .lede_ages import check_lede_ages
 from .multiples import check_direction, check_multiples
 from .points import check_points
 from .relative import check_relative
@@ -53,6 +54,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_direction(scan),
         *check_averages(scan),
         *check_ages(scan),
+        *check_lede_ages(scan),
         *check_years_since(scan),
         *check_conversions(scan),
         *check_date_spans(ctx.dates, ctx.duration_links),
