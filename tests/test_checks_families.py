@@ -343,12 +343,8 @@ def test_truncation_is_reported(nlp):
     assert "truncation" in finding.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ratios written as 'twice as many X as Y' with the figures "
-    "after the comparison are not linked yet",
-)
 def test_twice_as_many_with_figures_after(nlp):
+    # the one pair after the comparison (checks/multiple_operands.py, as_many_then_pair)
     text = "Twice as many cyclists as last year were counted: 1,240 against 600."
     assert _verdict(text, "multiple", "Twice") == "consistent"
 

@@ -454,3 +454,45 @@ HEADLINES = [
 @pytest.mark.parametrize("check,text,stated,want", rows("percent_change", HEADLINES))
 def test_headline_changes(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, "1987-04-22") == want
+
+
+MORE_MULTIPLES = [
+    # a "-fold" word is read as a figure: a multiple only when it says "fold"
+    ("Exports rose threefold to 912 mln dlrs from 300 mln dlrs.", "threefold", "consistent"),
+    ("Exports rose threefold to 712 mln dlrs from 300 mln dlrs.", "threefold", "inconsistent"),
+    ("Exports rose 3.1 pct to 912 mln dlrs from 300 mln dlrs.", "3.1 pct", None),
+    # "N times higher than the OLD"
+    (
+        "Fares are now 61 pence, three times higher than the 20 pence charged in 2010.",
+        "three times",
+        "consistent",
+    ),
+    (
+        "Fares are now 51 pence, three times higher than the 20 pence charged in 2010.",
+        "three times",
+        "inconsistent",
+    ),
+    # "Twice as many X as Y" with the one pair after it
+    (
+        "Twice as many cyclists as last year were counted on the bridge: 1,240 against 600.",
+        "Twice",
+        "consistent",
+    ),
+    (
+        "Twice as many cyclists as last year were counted on the bridge: 1,640 against 600.",
+        "Twice",
+        "inconsistent",
+    ),
+    # two pairs after it: which one?
+    (
+        "Twice as many cyclists as last year were counted: 1,240 against 600 on the bridge "
+        "and 820 against 400 on the towpath.",
+        "Twice",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("multiple", MORE_MULTIPLES))
+def test_more_multiples(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

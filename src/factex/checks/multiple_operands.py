@@ -7,6 +7,9 @@ around, unique candidates only.
   pair's new figure counts; the sentence after, the one after that and the one before are
   read, and exactly one of them may hold such a pair (one pair in it, see
   :func:`factex.checks.headlines.pairs_in`).
+- **"Twice as many X as Y" with the figures after it**, no figure before it: the one pair
+  of the rest of the sentence ("Twice as many cyclists as last year were counted: 1,240
+  against 600").
 - **A demonstrative subject with its old figure in the sentence**: "That number has almost
   doubled since 2004, when it stood at 2.4 million." The new figure is the one figure of the
   sentence before that can be the same quantity: of the old figure's kind, within a factor of
@@ -29,6 +32,7 @@ from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, plausi
 from .headlines import pairs_in
 from .inputs import shared_unit
 from .multiples import _QUAL, _text_offset, allowed_factor, multiple_finding, names_something
+from .tolerance import Interval
 
 __all__ = ["check_multiples_elsewhere"]
 
@@ -48,9 +52,15 @@ _SINCE_WHEN = re.compile(
 
 
 def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
-    findings: list[Finding] = []
+    findings: list[Finding | None] = []
     for index, sent in enumerate(scan.sentences):
         for m in _multiple_word().finditer(sent.loose):
+            if _AS_MANY.match(sent.loose, m.end()) and not _values_before(sent, m.start()):
+                allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
+                pairs = pairs_in(sent, _text_offset(sent, m.end()), sent.end)
+                if allowed is not None and pairs is not None and len(pairs) == 1:
+                    findings.append(_finding(scan, sent, m, allowed, *pairs[0], _AS_MANY_RULE))
+                continue
             verb = _token(scan, _text_offset(sent, m.start("mult")))
             if verb is None or verb.pos_ not in ("VERB", "AUX"):
                 continue  # "double the limit": no verb, a base of its own (checks.multiples)
@@ -70,15 +80,32 @@ def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
                 continue
             if pair is None:
                 continue
-            new, old = pair
-            if old.interval.lo <= 0:
-                continue
-            start = _text_offset(sent, m.start("qual") if m.group("qual") else m.start("mult"))
-            end = _text_offset(sent, m.end("mult"))
-            findings.append(
-                multiple_finding(new, old, allowed, scan.ctx.doc.text[start:end], start, rule)
-            )
-    return findings
+            findings.append(_finding(scan, sent, m, allowed, *pair, rule))
+    return [f for f in findings if f is not None]
+
+
+_AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.I)
+_AS_MANY_RULE = "checks.multiples.as_many_then_pair"
+
+
+def _values_before(sent: Masked, masked_offset: int) -> bool:
+    return any(re.search(rf"#{k}#", sent.masked[:masked_offset]) for k in range(len(sent.figures)))
+
+
+def _finding(
+    scan: Scan,
+    sent: Masked,
+    m: re.Match[str],
+    allowed: Interval,
+    new: Figure,
+    old: Figure,
+    rule: str,
+) -> Finding | None:
+    if old.interval.lo <= 0 or not plausible_pair(new, old):
+        return None
+    start = _text_offset(sent, m.start("qual") if m.group("qual") else m.start("mult"))
+    end = _text_offset(sent, m.end("mult"))
+    return multiple_finding(new, old, allowed, scan.ctx.doc.text[start:end], start, rule)
 
 
 def _token(scan: Scan, offset: int) -> Token | None:

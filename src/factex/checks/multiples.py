@@ -98,10 +98,11 @@ size", "what it was", or nothing ("rose from 10 to 21, more than doubling")."""
 
 @cache
 def _mult() -> str:
-    """A multiple word, "N times" or "N and a half times" ("one and a half times" is read as
-    two figures, 1 and 0.5)."""
+    """A multiple word, "N times", "N and a half times" ("one and a half times" is read as
+    two figures, 1 and 0.5) or a figure that is a "-fold" word ("threefold", checked by
+    :func:`allowed_factor`)."""
     words = alternation(check_lexicon().multiples)
-    return rf"(?P<mult>{words}|#\d+#\s+and\s+#\d+#\s+times|#\d+#\s+times)"
+    return rf"(?P<mult>{words}|#\d+#\s+and\s+#\d+#\s+times|#\d+#\s+times|#\d+#(?!\s+times))"
 
 
 @cache
@@ -122,7 +123,8 @@ def _multiple_patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"{F('new')}{_DENOMINATOR}{{0,60}}?,?\s+{_QUAL}(?<![A-Za-z]){mult}\s+"
                 rf"(?:(?:the|his|her|its|their|our)\s+|as\s+(?:many|much|high|large|big|long|"
-                rf"fast)\s+as\s+)[^#.;]{{0,60}}?{F('old')}",
+                rf"fast)\s+as\s+|(?:more|higher|larger|bigger|greater)\s+than\s+)"
+                rf"[^#.;]{{0,60}}?{F('old')}",
                 re.I,
             ),
         ),
@@ -208,6 +210,8 @@ def allowed_factor(sent: Masked, word: str, qualifier: str | None) -> Interval |
         parts = [sent.figures[int(t)] for t in re.findall(r"#(\d+)#", word)]
         if any(p.kind != "number" for p in parts):
             return None
+        if not word.endswith("times") and not parts[0].text.lower().endswith("fold"):
+            return None  # a bare figure is a multiple only as "threefold", "tenfold"
         if len(parts) == 2 and parts[1].value not in (0.25, 0.5, 0.75):
             return None  # "one and a half times"; "3 and 4 times" is no factor
         factor = sum(p.value for p in parts)
