@@ -45,14 +45,16 @@ from .util import fmt, make_finding, unverifiable
 
 __all__ = ["check_appositive_changes"]
 
-_GAP = r"(?:[^#.;,]|#\d+#){0,60}?"
+_ABBR = r"(?<=\b[A-Z])\."
+"""The dot of an initialism ("66.4 U.S. cts a lb"): not a sentence end."""
+_GAP = rf"(?:[^#.;,]|#\d+#|{_ABBR}){{0,60}}?"
 """Between a figure and the next link word: words, ``@k@`` figures, and figures that
 :func:`_foreign` must accept ("83.9% of an electorate of 71,790, down from")."""
-_CLAUSE = r"(?:[^#.;]|#\d+#){0,90}?"
+_CLAUSE = rf"(?:[^#.;]|#\d+#|{_ABBR}){{0,90}}?"
 """Between a figure and a link word after it: commas too ("£1,344 in the year to August,
 according to the ONS, up from £1,272"; "4.21 bn dlrs, more than half the total, against 3.59
 bn"): the link word names the figure before it as the compared one."""
-_TAIL = r"(?:[^#.;,]|#\d+#){0,40}?"
+_TAIL = rf"(?:[^#.;,]|#\d+#|{_ABBR}){{0,40}}?"
 """Between the old figure and the change: "a year earlier", "in @3@", "on Saturday"."""
 _POINT = re.compile(r"-points?$")
 _LINK = r"(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)"
@@ -126,9 +128,11 @@ def check_appositive_changes(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
         used: set[int] = set()
-        for pattern in _appositives():
-            for m in pattern.finditer(sent.loose):
+        for pattern, text in ((p, t) for t in _texts(sent) for p in _appositives()):
+            for m in pattern.finditer(text):
                 pair = _pair(sent, m)
+                if text is not sent.loose and not _durations_alike(sent, pair):
+                    continue
                 if pair is not None and _against(pair, _sign(m.group("noun"))):
                     continue  # "180.8 mln compared with 147.5 mln for coffee, a drop of 42
                     # pct from last year": the change is of something else, as below
@@ -143,6 +147,37 @@ def check_appositive_changes(scan: Scan) -> list[Finding]:
             findings += _referring_back(scan.sentences[index - 1], sent)
             findings += _subject_before(scan.sentences[index - 1], sent)
     return findings
+
+
+def _texts(sent: Masked) -> list[str]:
+    """:attr:`Masked.loose`, and when it has two or more durations, the same text with them
+    written ``#k#`` again: "47 minutes, compared with 38 minutes a year before, a rise of
+    19%" compares two durations (only such pairs are read from the second text)."""
+    durations = [
+        k
+        for k, f in enumerate(sent.figures)
+        if k in sent.soft and f.in_duration and not (f.in_date or f.looks_like_year)
+    ]
+    if len(durations) < 2:
+        return [sent.loose]
+    text = sent.loose
+    for k in durations:
+        text = text.replace(f"@{k}@", f"#{k}#", 1)
+    return [sent.loose, text]
+
+
+def _durations_alike(sent: Masked, pair: tuple[Figure, Figure] | None) -> bool:
+    """Both figures durations in the same unit word ("47 minutes" and "38 minutes")."""
+    if pair is None or not all(f.in_duration for f in pair):
+        return False
+    units = {_next_word(sent, f) for f in pair}
+    return len(units) == 1 and None not in units
+
+
+def _next_word(sent: Masked, f: Figure) -> str | None:
+    m = re.match(r"\s*([A-Za-z]+)", sent.text[f.end - sent.start :])
+    word = f.text.split()[-1] if " " in f.text else (m.group(1) if m else None)
+    return word.lower().rstrip("s") if word else None
 
 
 @cache
