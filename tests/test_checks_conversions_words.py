@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+
 from verdicts import rows, verdict_on
 
 PUBLISHED = "2025-08-06"

@@ -4,6 +4,7 @@ or shrinks with them (never 'improved', whose direction depends on the measure).
 from __future__ import annotations
 
 import pytest
+
 from verdicts import rows, verdict_on
 
 PUBLISHED = "2025-10-23"

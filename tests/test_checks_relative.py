@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from verdicts import rows, verdict_on
 
 from factex.checks.relative import qualified_percent
+from verdicts import rows, verdict_on
 
 PUBLISHED = "2025-06-10"
 
@@ -71,7 +71,8 @@ RELATIVE = [
     ("Of 2,000 applicants, 1,500 were accepted, 20% more.", "20%", None),
     ("The 300 staff were paid 20% more than the £500 minimum.", "20%", None),
     (
-        "Exports fell to 2.1 mln tonnes in March and imports were 15 pct higher than February's 1.2 mln tonnes.",
+        "Exports fell to 2.1 mln tonnes in March and imports were 15 pct higher than February's "
+        "1.2 mln tonnes.",
         "15 pct",
         None,
     ),

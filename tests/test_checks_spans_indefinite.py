@@ -4,6 +4,7 @@ a date range only when the two are written together: apposed, or the duration ru
 from __future__ import annotations
 
 import pytest
+
 from verdicts import rows, verdict_on
 
 PUBLISHED = "2025-08-20"
@@ -38,7 +39,8 @@ SPANS = [
     ),
     # not written together: no link, no finding
     (
-        "Prisoners have a 14-day period to appeal, the rules introduced between 28 July and 3 August say.",
+        "Prisoners have a 14-day period to appeal, the rules introduced between 28 July and 3 "
+        "August say.",
         "14-day period",
         None,
     ),

@@ -239,6 +239,7 @@ class Masked:
             or f.looks_like_year
             or _MODIFIER.fullmatch(f.text)
             or self._converts_previous(k)
+            or _LABEL_BEFORE.search(self.text, 0, f.start - self.start) is not None
         )
 
     def _converts_previous(self, k: int) -> bool:
@@ -267,6 +268,13 @@ class Masked:
         return [self.figures[int(t.strip("#"))] for t in tokens if t not in named]
 
 
+_LABEL_BEFORE = re.compile(
+    r"\b(?:category|grade|level|tier|phase|stage|step|route|platform|junction|ward|flight|"
+    r"channel|chapter|section|article|clause|page|number|no\.|year|key\s+stage|covid-)\s*$",
+    re.I,
+)
+"""Words that make the number after them a name, not a quantity: "category 2 calls", "a
+grade 4 or above", "Year 11 pupils", "stage 4 cancer"."""
 _MODIFIER = re.compile(r"\d[\d.,]*-(?!points?$)[A-Za-z]+")  # "a 4.2-point rise" is a value
 _BRACKET_OPEN = re.compile(r"\s*(?:[A-Za-z]+\s*){0,2}\(\s*")
 _BRACKET_CLOSE = re.compile(r"[^()\d#]{0,14}\)")
