@@ -496,3 +496,40 @@ MORE_MULTIPLES = [
 @pytest.mark.parametrize("check,text,stated,want", rows("multiple", MORE_MULTIPLES))
 def test_more_multiples(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, PUB) == want
+
+
+AS_LONG = [
+    # the base before the multiple; the new figure the one duration of the same verb elsewhere
+    (
+        "A pensioner waited 3 hours 30 minutes for an ambulance after a fall, an inquest heard. "
+        "The target for such calls is 30 minutes, meaning he waited seven times as long.",
+        "seven times",
+        "consistent",
+    ),
+    (
+        "A pensioner waited 3 hours 30 minutes for an ambulance after a fall, an inquest heard. "
+        "The target for such calls is 30 minutes, meaning he waited ten times as long.",
+        "ten times",
+        "inconsistent",
+    ),
+    # two waits elsewhere: which one?
+    (
+        "A pensioner waited 3 hours 30 minutes for an ambulance after a fall. His neighbour "
+        "waited 50 minutes for a doctor. The target for such calls is 30 minutes, meaning he "
+        "waited seven times as long.",
+        "seven times",
+        None,
+    ),
+    # no duration before the multiple: no base
+    (
+        "A pensioner waited 3 hours 30 minutes for an ambulance after a fall. He waited seven "
+        "times as long as the target allows.",
+        "seven times",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("multiple", AS_LONG))
+def test_times_as_long(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

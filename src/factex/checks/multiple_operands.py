@@ -34,7 +34,7 @@ from .inputs import shared_unit
 from .multiples import _QUAL, _text_offset, allowed_factor, multiple_finding, names_something
 from .tolerance import Interval
 
-__all__ = ["check_multiples_elsewhere"]
+__all__ = ["check_multiples_elsewhere", "check_times_as_long"]
 
 
 @cache
@@ -82,6 +82,65 @@ def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
                 continue
             findings.append(_finding(scan, sent, m, allowed, *pair, rule))
     return [f for f in findings if f is not None]
+
+
+_AS_LONG = re.compile(
+    r"(?:(?P<qual>more\s+than|over|almost|nearly|about|roughly|around|just\s+under)\s+)?"
+    r"(?P<mult>#\d+#\s+times|twice)\s+as\s+long\b(?!\s+as\b)",
+    re.I,
+)
+
+
+def check_times_as_long(scan: Scan) -> list[Finding]:
+    """ "The target ... is 18 minutes, meaning she waited more than 16 times as long": the base
+    is the one duration before the multiple in its sentence, the new figure the one duration
+    (adjacent parts added up) governed by the same verb ("waiting 4 hours 52 minutes")
+    elsewhere in the article, outside the headline and not itself a bound."""
+    from .restatement_top import _LEADING_QUALIFIER, _compound, top_cuts
+
+    text = scan.ctx.doc.text
+    durations = _compound(text, [d for d in scan.ctx.dates if d.kind == "duration"])
+    head, _ = top_cuts(scan)
+    findings: list[Finding] = []
+    for sent in scan.sentences:
+        for m in _AS_LONG.finditer(sent.loose):
+            at = _text_offset(sent, m.start())
+            base = [d for d in durations if sent.start <= d[0] and d[1] <= at]
+            verb = _verb(scan, _text_offset(sent, m.end()) - 1)
+            if len(base) != 1 or verb is None:
+                continue
+            found = {
+                d[2]: d
+                for d in durations
+                if not sent.start <= d[0] < sent.end
+                and (head is None or d[0] > head)
+                and not _LEADING_QUALIFIER.match(text[d[0] : d[1]]).group(0)  # type: ignore[union-attr]
+                and (v := _verb(scan, d[0])) is not None
+                and v.lemma_ == verb.lemma_
+            }
+            allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
+            if len(found) != 1 or allowed is None or base[0][2] <= 0:
+                continue
+            new, old = (_as_figure(text, d) for d in (*found.values(), base[0]))
+            findings.append(_finding(scan, sent, m, allowed, new, old, "checks.multiples.as_long"))
+    return [f for f in findings if f is not None]
+
+
+def _verb(scan: Scan, offset: int) -> Token | None:
+    """The verb governing the word at ``offset``."""
+    token = _token(scan, offset)
+    for _ in range(6):
+        if token is None or token.pos_ == "VERB":
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _as_figure(text: str, d: tuple[int, int, float, str]) -> Figure:
+    minutes = d[2] / 60
+    return Figure(d[0], d[1], text[d[0] : d[1]], minutes, 1 / 60)
 
 
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)\b", re.I)

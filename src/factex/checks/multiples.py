@@ -162,9 +162,9 @@ def check_multiples(scan: Scan) -> list[Finding]:
                 start, end = _word_span(sent, m)
                 words = sent.text[start - sent.start : end - sent.start]
                 findings.append(multiple_finding(new, old, allowed, words, start, rule))
-    from .multiple_operands import check_multiples_elsewhere  # it builds on this module
+    from .multiple_operands import check_multiples_elsewhere, check_times_as_long
 
-    return findings + check_multiples_elsewhere(scan)
+    return findings + check_multiples_elsewhere(scan) + check_times_as_long(scan)
 
 
 def multiple_finding(
