@@ -533,3 +533,32 @@ AS_LONG = [
 @pytest.mark.parametrize("check,text,stated,want", rows("multiple", AS_LONG))
 def test_times_as_long(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, PUB) == want
+
+
+HEADLINE_COUNTS = [
+    # a qualified headline count restates the lede's: check restatement, the qualifier a bound
+    (
+        "Nearly 55,000 patients wait 12 hours in A&E\nA record 54,314 patients waited more than "
+        "12 hours in A&E departments last month.",
+        "55,000",
+        "consistent",
+    ),
+    (
+        "More than 55,000 patients wait 12 hours in A&E\nA record 54,314 patients waited more "
+        "than 12 hours in A&E departments last month.",
+        "55,000",
+        "inconsistent",
+    ),
+    # two lede counts of the noun: which one?
+    (
+        "More than 55,000 patients wait 12 hours in A&E\nSome 54,314 patients waited more than "
+        "12 hours last month, against 41,200 patients a year earlier.",
+        "55,000",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("restatement", HEADLINE_COUNTS))
+def test_headline_counts(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

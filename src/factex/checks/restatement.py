@@ -188,7 +188,8 @@ def _headline_vs_lede(scan: Scan) -> list[Finding]:
         if different_quantities(scan.ctx, f, other):
             continue
         if finding := _verdict(text, f, other):
-            findings.append(finding)
+            # a headline restates its lede, a qualifier only bounds it ("Nearly 55,000")
+            findings.append(finding.model_copy(update={"check": "restatement"}))
     return findings
 
 
