@@ -239,6 +239,12 @@ def _age_finding(age: Figure, birth: re.Match[str], anchor: dt.date, rule: str) 
     ]
 
 
+_AFTER_START = (
+    r"after\s+(?:qualifying|graduating|starting|beginning|moving|arriving|opening"
+    r"|being\s+(?:elected|ordained|founded))"
+)
+"""'after' that names the start of the stretch counted ("a nurse for 12 years, after
+qualifying in 2010"); not "after joining", which may start another role."""
 _SINCE = [
     re.compile(rf"{F('n')}\s+years\s+since\b[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}", re.I),
     re.compile(
@@ -248,13 +254,15 @@ _SINCE = [
     re.compile(rf"{F('year')},\s+(?:some\s+)?{F('n')}\s+years\s+ago\b", re.I),
     # "has lived there for 30 years, since moving in 1995": the perfect counts up to now
     re.compile(
-        rf"\b(?:has|have)\s+[a-z]+\b[^#.;]{{0,60}}?\bfor\s+{F('n')}\s+years,?\s+since\b"
+        rf"\b(?:has|have)\s+[a-z]+\b[^#.;]{{0,60}}?\bfor\s+{F('n')}\s+years,?\s+"
+        rf"(?:since|{_AFTER_START})\b"
         rf"[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}",
         re.I,
     ),
     # "had been a member for 30 years, since joining in 1995": counts to a past time
     re.compile(
-        rf"\b(?P<had>had)\s+[a-z]+\b[^#.;]{{0,60}}?\bfor\s+{F('n')}\s+years,?\s+since\b"
+        rf"\b(?P<had>had)\s+[a-z]+\b[^#.;]{{0,60}}?\bfor\s+{F('n')}\s+years,?\s+"
+        rf"(?:since|{_AFTER_START})\b"
         rf"[^#.;]{{0,80}}?\b(?:in\s+)?{F('year')}",
         re.I,
     ),
@@ -298,9 +306,18 @@ def check_years_since(scan: Scan) -> list[Finding]:
                 if (
                     "had" in m.re.groupindex
                     and found.verdict != "consistent"
-                    and int(n.value) <= anchor.year - int(year.value)
+                    and _past_low(scan, int(year.value)) <= n.value <= anchor.year - year.value
                 ):
                     continue  # "had been ... for 30 years": up to a past time, maybe not now
+                if "had" in m.re.groupindex and found.verdict == "inconsistent":
+                    low, high = _past_low(scan, int(year.value)), anchor.year - int(year.value)
+                    found = found.model_copy(
+                        update={
+                            "message": f"{n.text} years since {int(year.value)}, counted to a "
+                            f"past time ('had'): {low} to {high} from the story's dates",
+                            "allowed": (float(low), float(high)),
+                        }
+                    )
                 findings.append(found)
         for m in _ANNIVERSARY.finditer(sent.text):
             year = int(m.group("year"))
@@ -319,6 +336,18 @@ def check_years_since(scan: Scan) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _past_low(scan: Scan, since: int) -> int:
+    """The fewest years a past perfect "had … for N years, since YEAR" can count: up to the
+    earliest time the story dates after YEAR (the past time it speaks of is not earlier
+    than the events it reports), one less for a date in the year not reached."""
+    years = [
+        d.period.start.year
+        for d in scan.ctx.dates
+        if d.period is not None and d.kind != "duration" and d.period.start.year > since
+    ]
+    return min(years, default=since + 1) - since - 1
 
 
 _FOR_YEARS = re.compile(
