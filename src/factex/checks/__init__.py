@@ -9,7 +9,7 @@ import bisect
 
 from ..claims.context import ArticleContext
 from ..models import Claim, Finding
-from .ages import check_ages, check_years_since
+from .ages import check_ages
 from .appositive import check_appositive_changes
 from .averages import check_averages
 from .change import check_change_text, check_percent_change
@@ -32,6 +32,7 @@ from .spans import (
     check_weekdays,
 )
 from .totals import check_percent_sums, check_totals
+from .years_since import check_years_since
 
 __all__ = ["run_checks"]
 

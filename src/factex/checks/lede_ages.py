@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from ..models import DateMention, Finding
-from .ages import _birth, _born, age_on
+from .ages import age_on, birth_date, born_pattern
 from .figures import F, Figure, Scan
 from .tolerance import Interval
 from .util import make_finding
@@ -58,12 +58,12 @@ def _against_birth(scan: Scan, age: Figure, surname: str, anchor: dt.date) -> Fi
     births = [
         b
         for sent in scan.sentences
-        for b in _born().finditer(sent.text)
+        for b in born_pattern().finditer(sent.text)
         if re.search(rf"\b{re.escape(surname)}\b[^.;A-Z]{{0,30}}$", sent.text[: b.start()])
     ]
     if len(births) != 1:
         return None
-    year, month, day = _birth(births[0])
+    year, month, day = birth_date(births[0])
     earliest = _earliest_day(scan.ctx.dates, anchor)
     if month and day:
         try:
