@@ -16,6 +16,7 @@ from .change import check_change_text, check_percent_change
 from .comparator_derived import check_since_changes
 from .comparators import check_comparators
 from .conversions import check_conversions
+from .differences import check_differences
 from .elections import check_elections
 from .figures import Scan
 from .headlines import check_headline_changes
@@ -50,6 +51,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_shares(scan),
         *check_elections(scan),
         *check_totals(scan),
+        *check_differences(scan),
         *check_percent_sums(scan),
         *check_multiples(scan),
         *check_direction(scan),

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from ..models import Finding
+from .enumerations import check_enumerations, list_mode, parts_verdict
 from .figures import F, Figure, Masked, Scan
+from .parts import check_part_lists
 from .tolerance import Interval
 from .util import fmt, make_finding, noun_forms
 
@@ -124,8 +126,18 @@ def check_totals(scan: Scan) -> list[Finding]:
                 if _NESTED.search(sent.masked[: sent.masked.find(m.group("total"))]):
                     continue  # "comprising six X, including four Y, and three Z": nested
                 seen.add(total.start)
+                if rule == "checks.totals.of_total_list":  # "Of the 960 applicants, 410 were
+                    # women, 300 students ...": groups without names may overlap
+                    kind = list_mode(m.group("list"), len(parts), m.group(0))
+                    findings.append(parts_verdict(total, parts, kind, rule))
+                    continue
                 findings.append(_verdict(total, parts, mode, rule))
-    return findings + check_bracketed_totals(scan)
+    return [
+        *findings,
+        *check_bracketed_totals(scan),
+        *check_part_lists(scan),
+        *check_enumerations(scan),
+    ]
 
 
 def _verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Finding:

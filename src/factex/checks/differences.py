@@ -1,0 +1,270 @@
+"""Absolute differences: "has risen by 2,340", "an increase of 1,234", "£33 a week more",
+"the 77p rise", "37 seconds outside the course record of 2:04:14", "a personal best by 71
+seconds", "fallen by 1,240 since 2019, from 14,860 to 13,620".
+
+A difference is recomputed from the two values of its measure it compares, found by
+structure rather than by one phrase pattern (see :mod:`factex.checks.difference_operands`):
+
+1. a "from A to B" / "to B from A" pair in the difference's own sentence (the only one);
+2. for a difference that points back ("That is an increase of £38", "the 77p rise"), the one
+   pair of the sentence before;
+3. its own sentence's values of the measure: two, one of them marked as the earlier
+   ("the course record of 2:04:14"); or one, with the other the one value of the measure in
+   the sentences around it that the words or the dates make the other end ("A year earlier
+   the population was 85,311" takes the figure before it; "grew by 11,200 acres to 48,600
+   acres" takes "had covered 37,400 acres" after it);
+4. a back-pointing difference with no value of its own takes the two values of the two
+   sentences before, one of them marked earlier.
+
+Two candidates for one end, values of another unit, rate period or counted noun, bounds and
+the bases of another comparison: nothing is said. A pair read across sentences, or set
+against each other ("against 917 a year ago"), must also be
+one quantity at two times (within a factor of two) and give a difference of the stated one's
+size (within a factor of two); otherwise the link is more likely wrong than the figure. The
+magnitude is compared, rounding-aware; the direction is the direction check's business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import Finding
+from .difference_operands import Operand, as_operand, operands_in, read_times
+from .figures import Masked, Scan
+from .inputs import shared_unit
+from .tolerance import Interval, first_passing
+from .util import fmt, make_finding
+
+__all__ = ["check_differences"]
+
+_D = r"[#@](?P<d>\d+)[#@]"
+_ABOUT = r"(?:(?:about|around|some|roughly)\s+)?"
+_VERBS = (
+    r"(?:risen|rose|rises|rise|grown|grew|grows|increased|increases|climbed|climbs|jumped|"
+    r"gone\s+up|went\s+up|goes\s+up|fallen|fell|falls|dropped|drops|declined|declines|"
+    r"decreased|decreases|shrunk|shrank|shrinks|improved|improves|bettered|beaten|beat|best|"
+    r"up|down|higher|lower|narrowed|widened|cut|reduced|slashed|raised|lifted|boosted|lowered|"
+    r"trimmed|expanded|swelled)"
+)
+_NOUNS = r"(?:increase|rise|fall|drop|decline|decrease|jump|climb|improvement|gap|difference)"
+_THEN = r"(?:last|a\s+year|the\s+(?:previous|same|year|season)|in\s+@\d+@|on\s+@\d+@)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("by", re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,2}}?by\s+{_ABOUT}{_D}", re.I)),
+    (
+        "noun_of",
+        re.compile(
+            rf"\b(?P<det>an?|the|this|that)\s+(?:[a-z-]+\s+)?{_NOUNS}\s+of\s+{_ABOUT}{_D}", re.I
+        ),
+    ),
+    ("the_d_noun", re.compile(rf"\b(?P<det>the)\s+{_D}(?:\s+an?\s+[a-z]+)?\s+{_NOUNS}\b", re.I)),
+    (
+        "more",
+        re.compile(
+            rf"{_D}(?:\s+(?:a|an|per)\s+(?:week|month|year|day|hour))?\s+"
+            r"(?:more|fewer|less|higher|lower)\b(?!\s+than)",
+            re.I,
+        ),
+    ),
+    (
+        "more_than_then",
+        re.compile(
+            rf"{_D}(?:\s+[a-z]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|up|down)"
+            rf"(?:\s+[a-z]+)?\s+(?:than|on)\s+{_THEN}",
+            re.I,
+        ),
+    ),
+    ("up_from", re.compile(rf"\b(?:up|down)\s+{_ABOUT}{_D}\s+(?:on|from)\s", re.I)),
+    ("extra", re.compile(rf"\b(?P<det>an?)\s+(?:extra|additional|further)\s+{_ABOUT}{_D}", re.I)),
+    (
+        "margin",
+        re.compile(
+            rf"{_D}(?:\s+[a-z]+)?\s+(?:outside|inside|short\s+of|ahead\s+of|behind|clear\s+of|above|below)"
+            r"\s+(?:the|his|her|their|its)\b",
+            re.I,
+        ),
+    ),
+]
+_BACK = re.compile(r"^\W*(?:and\s+)?(?:that|this|it|which)\b", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+#(?P<a>\d+)#\s+to\s+#(?P<b>\d+)#", re.I)
+_TO_FROM = re.compile(r"\bto\s+#(?P<b>\d+)#[^#.;]{0,40}?\s+from\s+#(?P<a>\d+)#", re.I)
+_TIME_WORD = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.I)
+
+
+def check_differences(scan: Scan) -> list[Finding]:
+    findings: list[Finding] = []
+    for index, sent in enumerate(scan.sentences):
+        seen: set[int] = set()
+        for name, pattern in _PATTERNS:
+            for m in pattern.finditer(sent.loose):
+                d = _stated(sent, index, int(m.group("d")))
+                if d is None or d.start in seen:
+                    continue
+                det = (m.groupdict().get("det") or "").lower()
+                back = det in ("the", "this", "that") or bool(_BACK.match(sent.text))
+                pair = _resolve(scan, index, d, back)
+                if pair is None:
+                    continue
+                seen.add(d.start)
+                if (finding := _verdict(d, *pair, f"checks.differences.{name}")) is not None:
+                    findings.append(finding)
+    return findings
+
+
+def _stated(sent: Masked, index: int, k: int) -> Operand | None:
+    """The stated difference as an operand: a time ("71 seconds") in seconds, pence in pounds;
+    None for a percentage, a date, a bound."""
+    f = sent.figures[k]
+    if _TIME_WORD.match(sent.text[f.end - sent.start :]):
+        for s, e, seconds in read_times(sent.text, sent.start):
+            if s <= f.start and f.end <= e:
+                text = sent.text[s - sent.start : e - sent.start]
+                return Operand(s, e, text, seconds, Interval(seconds, seconds), "time", index)
+        return None
+    if f.in_date or f.looks_like_year or f.percent:
+        return None
+    op = as_operand(sent, index, f)
+    return replace(op, old=False) if op is not None else None
+
+
+def _resolve(scan: Scan, index: int, d: Operand, back: bool) -> tuple[Operand, Operand] | None:
+    """(new, old), or None when the two values are not found, or not uniquely."""
+    pairs = _explicit_pairs(scan, index, d)
+    if pairs:
+        return pairs[0] if len(pairs) == 1 else None
+    if back and index > 0 and (before := _explicit_pairs(scan, index - 1, d)):
+        return before[0] if len(before) == 1 else None
+    own = operands_in(scan, index, d, (d.start, d.end))
+    if len(own) > 2:
+        return None
+    if len(own) == 2:
+        olds = [o for o in own if o.old]
+        if len(olds) != 1:
+            return _by_dates(scan, own[0], own[1], same_sentence=True)
+        new = own[0] if own[1].old else own[1]
+        if olds[0].compared:  # "fell by three to 749 against 917 a year ago": last week's?
+            return _checked(new, olds[0], d)
+        return new, olds[0]
+    if len(own) == 1:
+        return _across(scan, index, d, own[0])
+    if back:
+        around = [
+            o for k in (index - 1, index - 2) if k >= 0 for o in operands_in(scan, k, d, (-1, -1))
+        ]
+        olds = [o for o in around if o.old]
+        if len(around) == 2 and len(olds) == 1:
+            new = around[0] if around[1].old else around[1]
+            return _checked(new, olds[0], d)
+    return None
+
+
+def _explicit_pairs(scan: Scan, index: int, d: Operand) -> list[tuple[Operand, Operand]]:
+    """The "from A to B" / "to B from A" pairs of ``d``'s measure in sentence ``index``."""
+    sent = scan.sentences[index]
+    found = []
+    for pattern in (_FROM_TO, _TO_FROM):
+        for m in pattern.finditer(sent.loose):
+            a, b = sent.figures[int(m.group("a"))], sent.figures[int(m.group("b"))]
+            b, a = shared_unit(b, a, sent.text, sent.start)
+            new, old = as_operand(sent, index, b), as_operand(sent, index, a)
+            if new is None or old is None or new.kind != d.kind or old.kind != d.kind:
+                continue
+            if d.noun and (new.noun or old.noun) and (new.noun or old.noun) != d.noun:
+                continue
+            found.append((new, old))
+    return found
+
+
+def _across(scan: Scan, index: int, d: Operand, own: Operand) -> tuple[Operand, Operand] | None:
+    """The other end of a difference whose sentence states one value, ``own``."""
+    previous = _nearest_before(scan, index, d)
+    if not own.old and len(previous) == 1 and not previous[0].old:
+        dated = _by_dates(scan, own, previous[0], same_sentence=False)
+        if dated is not None:  # "In January 2023 there were 4,950" after "6,184 in December"
+            return _checked(*dated, d)
+    if own.old:
+        news = [o for o in previous if not o.old]
+        return _checked(news[0], own, d) if len(news) == 1 else None
+    window = [
+        k for k in (index - 2, index - 1, index + 1, index + 2) if 0 <= k < len(scan.sentences)
+    ]
+    olds = [o for k in window for o in operands_in(scan, k, d, (-1, -1)) if o.old]
+    if len({o.value for o in olds}) != 1:
+        return None
+    return _checked(own, olds[-1], d)
+
+
+def _nearest_before(scan: Scan, index: int, d: Operand) -> list[Operand]:
+    """The values of ``d``'s measure in the nearest of the two sentences before that has any."""
+    for k in (index - 1, index - 2):
+        if k >= 0 and (found := operands_in(scan, k, d, (-1, -1))):
+            return found
+    return []
+
+
+def _date_of(scan: Scan, op: Operand):
+    """The period of the date nearest ``op`` in its sentence (None: undated)."""
+    dated = [
+        d
+        for i in scan.ctx.dates_in_sentence(op.sentence)
+        if (d := scan.ctx.dates[i]).kind == "date" and d.period is not None
+    ]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(d.start - op.start)).period
+
+
+def _by_dates(
+    scan: Scan, a: Operand, b: Operand, *, same_sentence: bool
+) -> tuple[Operand, Operand] | None:
+    """(new, old) when the two are dated in different sentences, one strictly before the other
+    ("There were 6,184 ... at the end of December. In January 2023 there were 4,950")."""
+    if same_sentence or a.sentence == b.sentence:
+        return None
+    pa, pb = _date_of(scan, a), _date_of(scan, b)
+    if pa is None or pb is None:
+        return None
+    if pa.end < pb.start:
+        return b, a
+    if pb.end < pa.start:
+        return a, b
+    return None
+
+
+def _checked(new: Operand, old: Operand, d: Operand) -> tuple[Operand, Operand] | None:
+    """A pair read across sentences or set against each other: one quantity at two times
+    (within a factor of two) whose difference is of the stated one's size (within a factor of
+    two), or no pair."""
+    lo, hi = sorted((abs(new.value), abs(old.value)))
+    if lo == 0 or hi / lo > 2:
+        return None
+    diff = abs(new.value - old.value)
+    if d.value <= 0 or not d.value / 2 <= diff <= d.value * 2:
+        return None
+    return new, old
+
+
+def _verdict(d: Operand, new: Operand, old: Operand, rule: str) -> Finding | None:
+    n, o = new.interval, old.interval
+    lo, hi = n.lo - o.hi, n.hi - o.lo
+    # the magnitude: 0 when the two intervals overlap
+    computed = Interval(0, max(-lo, hi)) if lo < 0 < hi else Interval(*sorted((abs(lo), abs(hi))))
+    if d.value > max(abs(new.value), abs(old.value)):
+        return None  # larger than either value: not their difference
+    rounding, allowed = first_passing(d.value, d.step, computed)
+    unit = " seconds" if d.kind == "time" else ""
+    return make_finding(
+        "total",
+        "consistent" if rounding else "inconsistent",
+        None,
+        computed.mid,
+        allowed,
+        rounding,
+        f"{d.text}: {old.text} to {new.text} is a difference of {fmt(computed.mid)}{unit}"
+        + ("" if rounding else f", stated {fmt(d.value)}{unit}"),
+        rule,
+        [f"{fmt(new.value)} ({new.text})", f"{fmt(old.value)} ({old.text})"],
+        start=d.start,
+        end=d.end,
+        stated=d.text,
+    )
