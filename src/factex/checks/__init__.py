@@ -22,6 +22,7 @@ from .figures import Scan
 from .headlines import check_headline_changes
 from .lede_ages import check_lede_ages
 from .multiples import check_direction, check_multiples
+from .named_points import check_named_points
 from .points import check_points
 from .relative import check_relative
 from .restatement import check_restatements
@@ -45,6 +46,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_percent_change(claims),
         *check_change_text(scan),
         *check_points(scan),
+        *check_named_points(scan),
         *check_appositive_changes(scan),
         *check_relative(scan),
         *check_headline_changes(scan),
