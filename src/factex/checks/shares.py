@@ -15,6 +15,9 @@ from functools import cache
 from ..models import Finding
 from .antecedents import NounPhrase, resolve_whole
 from .figures import F, Figure, Masked, Scan
+from .share_bind import check_share_bind
+from .share_concepts import check_share_concepts
+from .share_links import check_share_links
 from .share_nearest import check_nearest_part, check_rates, check_that_share
 from .share_words import (
     BARE,
@@ -184,12 +187,23 @@ def check_shares(scan: Scan) -> list[Finding]:
                         stated=words,
                     )
                 findings.append(found)
-    return (
-        findings
-        + check_nearest_part(scan, {(f.start, f.end) for f in findings})
-        + check_rates(scan)
-        + check_that_share(scan)
-    )
+    findings += check_nearest_part(scan, {(f.start, f.end) for f in findings})
+    findings += check_rates(scan) + check_that_share(scan)
+    linked = check_share_links(scan) + check_share_concepts(scan) + check_share_bind(scan)
+    return findings + _added(findings, linked)
+
+
+def _added(found: list[Finding], linked: list[Finding]) -> list[Finding]:
+    """The findings of :mod:`.share_links` on shares the phrase patterns left alone, or left
+    unverifiable where the linked reading passes; the first of them per share."""
+    out: list[Finding] = []
+    for f in linked:
+        clash = [g for g in found + out if g.start < f.end and f.start < g.end]
+        if all(g.verdict == "unverifiable" for g in clash) and (
+            not clash or f.verdict == "consistent"
+        ):
+            out.append(f)
+    return out
 
 
 def _plural_after(sent: Masked, fig: Figure) -> str | None:
