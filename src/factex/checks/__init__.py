@@ -23,7 +23,9 @@ from .headlines import check_headline_changes
 from .lede_ages import check_lede_ages
 from .multiples import check_direction, check_multiples
 from .named_points import check_named_points
+from .pay import check_pay
 from .points import check_points
+from .rates import check_rates
 from .relative import check_relative
 from .restatement import check_restatements
 from .shares import check_shares
@@ -33,6 +35,7 @@ from .spans import (
     check_weekday_text,
     check_weekdays,
 )
+from .speeds import check_speeds
 from .totals import check_percent_sums, check_totals
 from .years_since import check_years_since
 
@@ -58,6 +61,9 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_multiples(scan),
         *check_direction(scan),
         *check_averages(scan),
+        *check_rates(scan),
+        *check_speeds(scan),
+        *check_pay(scan),
         *check_ages(scan),
         *check_lede_ages(scan),
         *check_years_since(scan),
