@@ -562,3 +562,25 @@ HEADLINE_COUNTS = [
 @pytest.mark.parametrize("check,text,stated,want", rows("restatement", HEADLINE_COUNTS))
 def test_headline_counts(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, PUB) == want
+
+
+NAMES = [
+    # a bare numeral after a capitalised name is a model name (Reuters, reut-19707)
+    (
+        "Apollo said the new Domain Series 4000 models double the performance of its existing "
+        "Domain Series 3000 workstations.",
+        "double",
+        None,
+    ),
+    # its twin with counts: the factor is checked
+    (
+        "Apollo said it sold 4,100 workstations, double the number of its rival's 3,000 units.",
+        "double",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("multiple", NAMES))
+def test_names_are_no_counts(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, "1987-06-01") == want

@@ -192,11 +192,14 @@ def multiple_finding(
 
 def names_something(doc: Doc, f: Figure) -> bool:
     """A numeral after a determiner and a common noun names a thing ("the model six", "its
-    flight 12"): an identifier, not a count of that noun."""
+    flight 12"), and so does a bare numeral after a capitalised name ("Series 4000", "Boeing
+    747"): an identifier, not a count of that noun."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
     noun, det = doc[span.start - 1], doc[span.start - 2]
+    if noun.is_title and noun.pos_ == "PROPN" and not noun.is_sent_start and f.text.isdigit():
+        return True  # "Domain Series 4000 models double ... Series 3000": a model name
     return noun.pos_ == "NOUN" and noun.is_lower and det.pos_ in ("DET", "PRON") and det.is_lower
 
 
