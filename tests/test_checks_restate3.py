@@ -584,3 +584,31 @@ NAMES = [
 @pytest.mark.parametrize("check,text,stated,want", rows("multiple", NAMES))
 def test_names_are_no_counts(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, "1987-06-01") == want
+
+
+PRONOUNS = [
+    (
+        "Revenue rose to 8.1 billion euros from 3.7 billion euros. It has more than doubled "
+        "in five years.",
+        "more than doubled",
+        "consistent",
+    ),
+    (
+        "Revenue rose to 6.1 billion euros from 3.7 billion euros. It has more than doubled "
+        "in five years.",
+        "more than doubled",
+        "inconsistent",
+    ),
+    # two pairs in the sentence before: which one?
+    (
+        "Revenue rose to 8.1 billion euros from 3.7 billion euros and profit fell to 1.2 "
+        "billion euros from 1.5 billion euros. It has more than doubled in five years.",
+        "more than doubled",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("multiple", PRONOUNS))
+def test_pronoun_multiples(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

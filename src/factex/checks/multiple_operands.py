@@ -10,6 +10,8 @@ around, unique candidates only.
 - **"Twice as many X as Y" with the figures after it**, no figure before it: the one pair
   of the rest of the sentence ("Twice as many cyclists as last year were counted: 1,240
   against 600").
+- **A pronoun subject in a sentence without figures** ("It has more than doubled since
+  2019."): the one pair of the sentence before.
 - **A demonstrative subject with its old figure in the sentence**: "That number has almost
   doubled since 2004, when it stood at 2.4 million." The new figure is the one figure of the
   sentence before that can be the same quantity: of the old figure's kind, within a factor of
@@ -70,9 +72,14 @@ def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
             allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
             if allowed is None:
                 continue
-            if _pointing(subject):
+            if _pointing(subject) and _SINCE_WHEN.match(sent.loose):
                 pair = _demonstrative_pair(scan, index, sent)
                 rule = "checks.multiples.demonstrative_since"
+            elif _pointing(subject) and not _values(sent) and index > 0:
+                prev = scan.sentences[index - 1]  # "It has more than doubled since 2019."
+                pairs = pairs_in(prev, prev.start, prev.end)
+                pair = pairs[0] if pairs is not None and len(pairs) == 1 else None
+                rule = "checks.multiples.pronoun_pair_before"
             elif not _values(sent):
                 pair = _neighbour_pair(scan, index, subject)
                 rule = "checks.multiples.pair_next_door"
