@@ -58,6 +58,18 @@ OVER_PERIOD: list[Row] = [
      "200 an hour", "consistent"),
     ("The helpline took 4,800 calls in 24 hours, the equivalent of 240 an hour.",
      "240 an hour", "inconsistent"),
+    # a duration in a relative clause
+    ("The strike, which lasted 12 days, cost £3.6m, or £300,000 a day.", "£300,000",
+     "consistent"),
+    ("The strike, which lasted 12 days, cost £3.6m, or £360,000 a day.", "£360,000",
+     "inconsistent"),
+    # an average it is compared with is a norm, not derived from the total
+    ("Rainfall was 142mm in January, compared with an average of 3mm a day.", "3mm", None),
+    ("Rainfall was 142mm in January, against a long-term average of 3mm a day.", "3mm", None),
+    # periods still running or open-ended: nothing said
+    ("Since January, 4,500 people have crossed, an average of 37 a day.", "37 a day", None),
+    ("4,500 people have crossed this year, an average of 37 a day.", "37 a day", None),
+    ("So far this year 4,500 people have crossed, an average of 37 a day.", "37 a day", None),
     # no period, two totals, two periods: nothing said
     ("Output was 600,000 tonnes, averaging 20,000 tonnes a day, the company said.",
      "20,000 tonnes", None),
@@ -71,6 +83,16 @@ RESTATED: list[Row] = [
     # to a shorter period: an average ("a week" = a year / 52 to 52.29)
     ("A care home place costs £62,400 a year, or about £1,200 a week.", "£1,200", "consistent"),
     ("A care home place costs £62,400 a year, or about £1,400 a week.", "£1,400", "inconsistent"),
+    (
+        "Council tax will rise by £92 a year, or £1.77 a week, for a Band D home.",
+        "£1.77",
+        "consistent",
+    ),
+    (
+        "Council tax will rise by £92 a year, or £1.97 a week, for a Band D home.",
+        "£1.97",
+        "inconsistent",
+    ),
     # not a restatement: another figure of another thing
     ("A place costs £62,400 a year, while agency staff cost £1,900 a week.", "£1,900", None),
 ]

@@ -231,13 +231,27 @@ def _eligible(scan: Scan, index: int, rate: Figure) -> list[DateMention]:
         d = scan.ctx.dates[i]
         if d.kind == "set" or _EARLIER.search(d.text):
             continue
-        if d.kind == "duration" and re.fullmatch(r"PT?1[A-Z]", d.value or ""):
+        if d.kind == "duration" and re.match(r"(?:a|an|per|each|every)\s", d.text, re.I):
             continue  # "28mm a day", "£54,000 a year": a unit, no period
         before = [f for f in sent.figures if f.end <= d.start and not f.in_date]
         if before and _is_base(sent, before[-1]) and d.start - before[-1].end < 20:
             continue  # "from 14.1 mln in January"
         out.append(d)
     return out
+
+
+_OPEN = re.compile(r"\b(?:since|after|until|till|before)\s+(?:the\s+)?$", re.I)
+
+
+def _complete(scan: Scan, d: DateMention) -> bool:
+    """A period whose length is known: ended before the publication date ("this year" in May
+    is still running, "so far this year" may stop a day or a week short of it), not
+    open-ended ("since January": the month names where it began)."""
+    before = scan.ctx.doc.text[max(0, d.start - 12) : d.start]
+    if _OPEN.search(before) or re.match(r"(?:since|until)\b", d.text, re.I):
+        return False
+    anchor = scan.ctx.anchor
+    return not (d.period is not None and anchor is not None and d.period.end >= anchor)
 
 
 def period_length(scan: Scan, index: int, rate: Figure, unit: str) -> tuple[Interval, str] | None:
@@ -256,6 +270,8 @@ def period_length(scan: Scan, index: int, rate: Figure, unit: str) -> tuple[Inte
             and scan.ctx.dates[i].kind == "date"
             and not _EARLIER.search(scan.ctx.dates[i].text)
         ]
+    if any(not _complete(scan, d) for d in dates):
+        return None
     durations = [d for d in dates if d.kind == "duration"]
     chosen = durations or dates
     lengths = [(_length(d, unit), d.text) for d in chosen]

@@ -102,9 +102,21 @@ def _time(noun: str) -> str | None:
     return next((u for u in TIME_UNITS if u in noun_forms(noun)), None)
 
 
+_NORM = re.compile(
+    r"\b(?:compared|against|versus|vs|than|above|below|higher|lower|up\s+from|down\s+from|"
+    r"normal|usual|typical|national|long-term|historical)\b[^,;]{0,30}$",
+    re.I,
+)
+
+
 def _derived(sent: Masked, f: Figure) -> bool:
+    """An average word or an apposed clause before the figure marks it as derived from the
+    figures before it; "compared with an average of 3mm a day" is a norm, not derived."""
     before = sent.text[max(0, f.start - sent.start - 60) : f.start - sent.start]
-    return bool(_AVERAGED.search(before) or _APPOSED.search(before))
+    m = _AVERAGED.search(before) or _APPOSED.search(before)
+    if m is None:
+        return False
+    return not _NORM.search(before[: m.start()] + " " + m.group(0).split()[0])
 
 
 def check_rates(scan: Scan) -> list[Finding]:
@@ -311,7 +323,7 @@ def _per_noun(
     count = None
     if not named:
         found = _subject_noun(scan, rate)
-        if found is None:
+        if found is None or count_of(scan, index, found, (rate,)) is None:
             count = _counted_before(sent, rate)  # "to 1,200 claimants - about £2,000 each"
             if count is None:
                 return None
