@@ -294,6 +294,53 @@ BOUND = [
         "60%",
         "inconsistent",
     ),
+    # a verb that states the share binds the part before it
+    ("The 1,100 job losses represent a quarter of the 4,400 workforce.", "a quarter", "consistent"),
+    (
+        "The 1,400 job losses represent a quarter of the 4,400 workforce.",
+        "a quarter",
+        "inconsistent",
+    ),
+    (
+        "The 1,100 job losses represent a quarter of the workforce of 4,400.",
+        "a quarter",
+        "consistent",
+    ),
+    (
+        "The 1,400 job losses represent a quarter of the workforce of 4,400.",
+        "a quarter",
+        "inconsistent",
+    ),
+    # ... but not a change: "25 pct more than planned" is no share
+    ("The 300 new homes are 25 pct more than planned, out of 1,200 in all.", "25 pct", None),
+    # the part in brackets after the share's clause
+    ("Of the 12,000 families helped last year, half were in London (6,000).", "half", "consistent"),
+    (
+        "Of the 12,000 families helped last year, half were in London (7,400).",
+        "half",
+        "inconsistent",
+    ),
+    ("Of the 12,000 families helped last year, half were in London (6,000 in 2023).", "half", None),
+    # a pair, then its share after the clause
+    (
+        "Some 6,000 of the 12,000 families helped were in London - exactly half.",
+        "half",
+        "consistent",
+    ),
+    (
+        "Some 7,400 of the 12,000 families helped were in London - exactly half.",
+        "half",
+        "inconsistent",
+    ),
+    # "one" as an article is no count, and a link 100 times off is no error (Reuters: "One
+    # ADR represents 0.75 pct of one B Free share")
+    ("One unit represents 0.75 pct of one B share in the trust.", "0.75 pct", None),
+    # two counts before the share: which one is it of?
+    (
+        "Of the 2,000 homes checked, 480 had faulty wiring and 300 were condemned, a fifth.",
+        "a fifth",
+        None,
+    ),
 ]
 
 

@@ -45,21 +45,31 @@ def _share() -> re.Pattern[str]:
     return re.compile(share_regex(), re.I)
 
 
-_SET_OFF_BEFORE = re.compile(
-    r"^(?:\s+[A-Za-z][A-Za-z'’-]*){0,8}?\s*(?:\(\s*|,\s+(?:or\s+)?|\s+or\s+|\s*[—–-]\s*)"
+_QUAL = (
     r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under"
-    r"|less\s+than|well\s+over|under)\s+)?$",
+    r"|less\s+than|well\s+over|well\s+under|under|exactly|precisely|just|close\s+to"
+    r"|approximately)\s+)?"
+)
+_SET_OFF_BEFORE = re.compile(
+    rf"^(?:(?:\s+(?:out\s+)?of\s+{_DET}#\d+#)?"  # "6,000 of the 12,000 families ..., half"
+    r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,8}?\s*(?:\(\s*|,\s+(?:or\s+)?|\s+or\s+|\s*[—–-]\s*)"
+    r"|(?:\s+[A-Za-z][A-Za-z'’-]*){0,4}?\s+(?:represent(?:s|ed)?|account(?:s|ed)?\s+for"
+    r"|ma(?:de|kes?)\s+up|(?:is|are|was|were)(?:\s+equal\s+to)?|equal(?:s|led)?"
+    r"|amount(?:s|ed)?\s+to)\s+)"
+    rf"{_QUAL}$",
     re.I,
 )
 """Between a part and the share after it: "480, or", "210 pupils (", "400 said they had
-skipped meals, or" (up to eight words, no figure, no comma before the link)."""
+skipped meals, or" (up to eight words, no figure, no comma before the link), "1,100 job
+losses represent" (a verb that states a share)."""
 _SET_OFF_AFTER = re.compile(
     rf"^(?:\s+of\s+{_PRONOUN})?(?P<of>\s+of\s+{_DET}{_FIG}(?:\s+[a-z][a-z'’-]*){{0,3}})?"
-    r"\s*(?:\(\s*|,\s+(?:or\s+)?|\s*[—–-]\s*)(?:some\s+|about\s+|around\s+)?$",
+    r"(?:\s*(?:\(\s*|,\s+(?:or\s+)?|\s*[—–-]\s*)|(?:\s+[a-z][a-z'’-]*){1,6}\s*\(\s*)"
+    r"(?:some\s+|about\s+|around\s+)?$",
     re.I,
 )
 """Between a share and the part after it: "one in four (", "a quarter of them, ", "one in
-four of the 2,000 homes checked, "."""
+four of the 2,000 homes checked, ", "half were in London (" (words, then a bracket)."""
 _PART_END = re.compile(
     r"^(?:\s*(?:[,.;)]|[—–-]|$|\s+(?:in\s+all|in\s+total)\b)|(?:\s+[A-Za-z]+){1,2}\s*\))"
 )
@@ -76,6 +86,9 @@ _NAMED_WHOLE = re.compile(
     rf"^\s+of\s+(?!{_PRONOUN}\b|(?:the\s+)?total\b|all\b|{_DET}#)[A-Za-z]", re.I
 )
 """A share of a whole named by words ("of the town's workforce"): the noun readers' work."""
+_NOUN_OF = re.compile(rf"^\s+of\s+{_DET}[a-z]+\s+of\s+{_FIG}", re.I)
+"""A share of a whole named, then its figure: "a quarter of the workforce of 4,400"."""
+_PAIR_WHOLE = re.compile(rf"#\d+#(?:\s+[a-z]+){{0,3}}?\s+(?:out\s+)?of\s+{_DET}$", re.I)
 _REACH = 160
 """Characters between a share and a figure bound to it, at most."""
 _VAGUE = {"the majority", "a majority", "most"}
@@ -126,7 +139,8 @@ def _read(
     scan: Scan, index: int, sent: Masked, s: _Share, tokens: list[tuple[int, int, int]]
 ) -> Finding | None:
     text = sent.loose
-    if _COMPARED.match(text[s.end :]) or _NAMED_WHOLE.match(text[s.end :]):
+    named = _NAMED_WHOLE.match(text[s.end :]) and not _NOUN_OF.match(text[s.end :])
+    if _COMPARED.match(text[s.end :]) or named:
         return None  # "20 pct more than last year"; "20 pct of the town's workforce"
     tokens = [t for t in tokens if t[0] not in s.own]
     parts: dict[int, tuple[int, str]] = {}  # figure index -> (gap to the share, side)
@@ -136,6 +150,8 @@ def _read(
     for k, a, b in tokens:
         if k in wholes or s.start - b > _REACH or a - s.end > _REACH:
             continue
+        if _PAIR_WHOLE.search(text[max(0, a - 60) : a]):
+            continue  # the whole of an "N of the M" pair is no part
         if b <= s.start and _SET_OFF_BEFORE.match(text[b : s.start]):
             parts[k] = (s.start - b, "before")
         if a >= s.end and _PART_END.match(text[b:]):
@@ -153,7 +169,9 @@ def _read(
     part_k = min(parts, key=lambda k: parts[k][0])
     part = sent.figures[part_k]
     # the whole
-    if w := re.match(rf"^\s+(?:out\s+)?of\s+{_DET}{_FIG}", text[s.end :], re.I):
+    if w := re.match(rf"^\s+(?:out\s+)?of\s+{_DET}{_FIG}", text[s.end :], re.I) or _NOUN_OF.match(
+        text[s.end :]
+    ):
         wholes[int(w.group(1))] = "share of"
     part_at = next(a for k, a, _ in tokens if k == part_k)
     part_end = part_at + len(f"#{part_k}#")
@@ -187,7 +205,7 @@ def _read(
     part_in = as_input(sent.text, carry_unit(part, whole, sent), sent.start)
     if part_in is None or part_in.percent or part_in.kind != whole.kind:
         return None
-    if part_in.kind == "date" or part_in.value >= whole.value:
+    if part_in.kind == "date" or part_in.value >= whole.value or _article(part, whole):
         return None
     fig, words, iv, pct = stated_share(sent, s.match)
     if not words:
@@ -195,4 +213,23 @@ def _read(
     start, end = share_span(sent, s.match, fig)
     if parts[part_k][1] == "after":
         end = max(end, part.end)  # "..., or 580": the finding covers the part it checks
-    return verdict_for_share(part_in, whole, fig, words, iv, pct, "checks.shares.bound", start, end)
+    found = verdict_for_share(
+        part_in, whole, fig, words, iv, pct, "checks.shares.bound", start, end
+    )
+    if found.verdict == "inconsistent" and _far_off(found):
+        return None  # a link this far off is likelier wrong than the figure
+    return found
+
+
+def _article(*figures: Figure) -> bool:
+    """ "One ADR represents 0.75 pct of one B share": "one" is an article, not a count."""
+    return any(f.is_word and f.value == 1 for f in figures)
+
+
+def _far_off(found: Finding) -> bool:
+    """Whether the recomputed share is more than four times off the stated one."""
+    lo, hi = found.allowed or (None, None)
+    mid = hi if lo is None else lo if hi is None else (lo + hi) / 2
+    if found.computed is None or not mid or found.computed <= 0:
+        return True
+    return not 0.25 <= found.computed / mid <= 4
