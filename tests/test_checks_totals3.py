@@ -430,6 +430,83 @@ ENUMERATIONS = [
 ]
 
 
+BALANCES = [
+    # a surplus is exports minus imports, new and old, the currency written once
+    (
+        "Ruritania's trade surplus widened to 4.20 billion dlrs in May from 3.10 billion a "
+        "year earlier. Exports rose 6.1 pct to 12.50 billion dlrs from 11.78 billion, while "
+        "imports fell to 8.30 billion from 8.68 billion.",
+        "4.20 billion",
+        "consistent",
+    ),
+    (
+        "Ruritania's trade surplus widened to 4.20 billion dlrs in May from 3.10 billion a "
+        "year earlier. Exports rose 6.1 pct to 12.50 billion dlrs from 11.78 billion, while "
+        "imports fell to 8.30 billion from 8.68 billion.",
+        "3.10 billion",
+        "consistent",
+    ),
+    (
+        "Ruritania's trade surplus widened to 4.02 billion dlrs in May from 3.10 billion a "
+        "year earlier. Exports rose 6.1 pct to 12.50 billion dlrs from 11.78 billion, while "
+        "imports fell to 8.30 billion from 8.68 billion.",
+        "4.02 billion",
+        "inconsistent",
+    ),
+    # a deficit is imports minus exports
+    (
+        "The trade deficit narrowed to 620 mln stg in April. Exports were 7.41 billion stg "
+        "and imports 8.03 billion.",
+        "620 mln",
+        "consistent",
+    ),
+    (
+        "The trade deficit narrowed to 260 mln stg in April. Exports were 7.41 billion stg "
+        "and imports 8.03 billion.",
+        "260 mln",
+        "inconsistent",
+    ),
+    # two export figures: which one makes the balance is not said
+    (
+        "The trade deficit narrowed to 620 mln stg in April. Exports were 7.41 billion stg, "
+        "oil exports were 1.20 billion stg and imports 8.03 billion.",
+        "620 mln",
+        None,
+    ),
+    (
+        "The trade deficit narrowed to 620 mln stg in April, with exports at 7.41 billion stg "
+        "and imports at 8.03 billion stg.",
+        "620 mln",
+        "consistent",
+    ),
+    (
+        "The trade deficit narrowed to 650 mln stg in April, with exports at 7.41 billion stg "
+        "and imports at 8.03 billion stg.",
+        "650 mln",
+        "inconsistent",
+    ),
+    # a current-account balance is not exports minus imports
+    (
+        "The current account surplus rose to 4.20 billion dlrs. Exports were 12.50 billion "
+        "dlrs and imports were 8.10 billion dlrs.",
+        "4.20 billion",
+        None,
+    ),
+    # bilateral exports against the whole balance: not compared
+    (
+        "The trade surplus rose to 4.20 billion dlrs. Exports to Japan were 2.50 billion "
+        "dlrs and imports were 1.10 billion dlrs.",
+        "4.20 billion",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("check", "text", "stated", "want"), rows("total", BALANCES))
+def test_trade_balance_is_exports_minus_imports(nlp, check, text, stated, want):
+    assert verdict_on(text, check, stated, PUBLISHED, prefer_decided=True) == want
+
+
 @pytest.mark.parametrize(("check", "text", "stated", "want"), rows("total", ENUMERATIONS))
 def test_enumerated_parts_of_a_total(nlp, check, text, stated, want):
     assert verdict_on(text, check, stated, PUBLISHED, prefer_decided=True) == want

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from ..models import Finding
+from .balances import check_balances
 from .difference_operands import Operand, as_operand, operands_in, read_times
 from .figures import Masked, Scan
 from .inputs import shared_unit
@@ -108,7 +109,7 @@ def check_differences(scan: Scan) -> list[Finding]:
                 seen.add(d.start)
                 if (finding := _verdict(d, *pair, f"checks.differences.{name}")) is not None:
                     findings.append(finding)
-    return findings
+    return findings + check_balances(scan)
 
 
 def _stated(sent: Masked, index: int, k: int) -> Operand | None:
