@@ -1,4 +1,4 @@
-"""Rates read structurally (checks/rates.py, rate_operands.py, speeds.py, pay.py).
+"""Rates read structurally (checks/rates.py, rate_nouns.py, rate_operands.py, speeds.py, pay.py).
 
 Every consistent row has a real-error twin (one figure changed) and every family has rows
 where the link is missing or ambiguous and nothing (None) or ``unverifiable`` is said.
@@ -97,6 +97,26 @@ RESTATED: list[Row] = [
     ("A place costs £62,400 a year, while agency staff cost £1,900 a week.", "£1,900", None),
 ]
 
+FROM_BEFORE: list[Row] = [
+    # a sentence opening on the rate restates the sentence before
+    ("A prison place costs £54,000 a year. That works out at about £1,040 a week.", "£1,040",
+     "consistent"),
+    ("A prison place costs £54,000 a year. That works out at about £1,240 a week.", "£1,240",
+     "inconsistent"),
+    ("The plant made 1.2 mln tonnes in March. That is about 38,700 tonnes a day.",
+     "38,700 tonnes", "consistent"),
+    ("The plant made 1.2 mln tonnes in March. That is about 48,700 tonnes a day.",
+     "48,700 tonnes", "inconsistent"),
+    ("Police recorded 1,095 knife crimes in 1986. That is three a day.", "three a day",
+     "consistent"),
+    ("Police recorded 1,095 knife crimes in 1986. That is five a day.", "five a day",
+     "inconsistent"),
+    # two totals before, or a bare total of nothing named: nothing said
+    ("The plant made 1.2 mln tonnes in March and 1.4 mln tonnes in April. That is about "
+     "40,000 tonnes a day.", "40,000 tonnes", None),
+    ("Crime fell to 1,095 in 1986. That is three a day.", "three a day", None),
+]  # fmt: skip
+
 RESTATED_TOTAL: list[Row] = [
     # to a longer period: a total (× 12 months, × 52 to 52.29 weeks)
     ("Fares will rise by £15 a month - £180 more over a year.", "£180", "consistent"),
@@ -189,6 +209,7 @@ PAY: list[Row] = [
     [
         *rows("average", OVER_PERIOD),
         *rows("average", RESTATED),
+        *rows("average", FROM_BEFORE),
         *rows("total", RESTATED_TOTAL),
         *rows("average", PER_NOUN),
         *rows("average", SPEEDS),

@@ -15,7 +15,7 @@ import re
 from ..models import Finding
 from .figures import Figure, Masked, Scan
 from .rate_operands import plain, stated_allowed, unique
-from .rates import per_phrase
+from .rate_phrases import per_phrase
 from .tolerance import Interval
 from .util import fmt, make_finding
 
