@@ -105,32 +105,39 @@ def check_times_as_long(scan: Scan) -> list[Finding]:
     elsewhere in the article, outside the headline and not itself a bound."""
     from .restatement_top import _LEADING_QUALIFIER, _compound, top_cuts
 
+    matches = [(s, m) for s in scan.sentences for m in _AS_LONG.finditer(s.loose)]
+    if not matches:
+        return []
     text = scan.ctx.doc.text
     durations = _compound(text, [d for d in scan.ctx.dates if d.kind == "duration"])
     head, _ = top_cuts(scan)
-    findings: list[Finding] = []
-    for sent in scan.sentences:
-        for m in _AS_LONG.finditer(sent.loose):
-            at = _text_offset(sent, m.start())
-            base = [d for d in durations if sent.start <= d[0] and d[1] <= at]
-            verb = _verb(scan, _text_offset(sent, m.end()) - 1)
-            if len(base) != 1 or verb is None:
-                continue
-            found = {
-                d[2]: d
-                for d in durations
-                if not sent.start <= d[0] < sent.end
-                and (head is None or d[0] > head)
-                and not _LEADING_QUALIFIER.match(text[d[0] : d[1]]).group(0)  # type: ignore[union-attr]
-                and (v := _verb(scan, d[0])) is not None
-                and v.lemma_ == verb.lemma_
-            }
-            allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
-            if len(found) != 1 or allowed is None or base[0][2] <= 0:
-                continue
-            new, old = (_as_figure(text, d) for d in (*found.values(), base[0]))
-            findings.append(_finding(scan, sent, m, allowed, new, old, "checks.multiples.as_long"))
+    findings: list[Finding | None] = []
+    for sent, m in matches[:_MAX_AS_LONG]:
+        at = _text_offset(sent, m.start())
+        base = [d for d in durations if sent.start <= d[0] and d[1] <= at]
+        verb = _verb(scan, _text_offset(sent, m.end()) - 1)
+        if len(base) != 1 or verb is None:
+            continue
+        found = {
+            d[2]: d
+            for d in durations
+            if not sent.start <= d[0] < sent.end
+            and (head is None or d[0] > head)
+            and not _LEADING_QUALIFIER.match(text[d[0] : d[1]]).group(0)  # type: ignore[union-attr]
+            and (v := _verb(scan, d[0])) is not None
+            and v.lemma_ == verb.lemma_
+        }
+        allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
+        if len(found) != 1 or allowed is None or base[0][2] <= 0:
+            continue
+        new, old = (_as_figure(text, d) for d in (*found.values(), base[0]))
+        findings.append(_finding(scan, sent, m, allowed, new, old, "checks.multiples.as_long"))
     return [f for f in findings if f is not None]
+
+
+_MAX_AS_LONG = 8
+"""An article says "N times as long" once or twice; more is hostile input (each reading
+walks every duration of the article)."""
 
 
 def _verb(scan: Scan, offset: int) -> Token | None:
@@ -155,7 +162,12 @@ _AS_MANY_RULE = "checks.multiples.as_many_then_pair"
 
 
 def _values_before(sent: Masked, masked_offset: int) -> bool:
-    return any(re.search(rf"#{k}#", sent.masked[:masked_offset]) for k in range(len(sent.figures)))
+    """A value figure (not a date, duration or conversion: those are ``@k@``) before."""
+    first = _FIRST_VALUE.search(sent.loose)
+    return first is not None and first.start() < masked_offset
+
+
+_FIRST_VALUE = re.compile(r"#\d+#")
 
 
 def _finding(

@@ -119,17 +119,22 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
     from .restatement import different_periods  # it imports this module
 
     text = scan.ctx.doc.text
-    figures = _values(scan)
+    figures = [f for f in _values(scan) if not (f.percent or f.approx or f.currency)]
+    # money is left out: dense tables of amounts swap digits by chance (36.01 / 30.61 bn)
+    by_digits: dict[tuple[str, str], list[Figure]] = {}  # a swap keeps the digits' multiset
+    last_at: dict[tuple[str, float], int] = {}  # where a value is last stated
+    for g in figures:
+        by_digits.setdefault((g.kind, "".join(sorted(_digits(g.text)))), []).append(g)
+        last_at[(g.kind, g.value)] = g.start
     findings = []
-    for f in figures:
-        if f.start >= lede or f.percent or f.approx or f.currency:
-            continue  # money: dense tables of amounts swap digits by chance (36.01 / 30.61 bn)
-        later = [
-            g for g in figures if g.start >= (lede if head is None or f.start > head else head)
-        ]
-        if any(g.kind == f.kind and g.value == f.value for g in later):
+    for f in figures[:_TOP_FIGURES]:
+        if f.start >= lede:
+            break
+        after = lede if head is None or f.start > head else head
+        if last_at[(f.kind, f.value)] >= after:
             continue  # stated as is: the swapped figure is something else
-        swapped = [g for g in later if g.kind == f.kind and transposed(f.text, g.text)]
+        bucket = by_digits[(f.kind, "".join(sorted(_digits(f.text))))]
+        swapped = [g for g in bucket if g.start >= after and transposed(f.text, g.text)]
         if len({g.value for g in swapped}) != 1:
             continue
         other = swapped[0]
@@ -145,6 +150,10 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
             _verdict(text, f, other, check, "checks.restatement.transposed", "digits swapped")
         )
     return findings
+
+
+_TOP_FIGURES = 40
+"""A headline and lede state a handful of figures; more is a table or hostile input."""
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s*$", re.I)
@@ -269,7 +278,7 @@ def _measures(scan: Scan, head: int, lede: int) -> list[Finding]:
     text = scan.ctx.doc.text
     figures = _values(scan)
     findings = []
-    for f in figures:
+    for f in figures[:_TOP_FIGURES]:
         if f.start >= head or not f.unit:
             continue
         same = [g for g in figures if head < g.start < lede and g.kind == f.kind]
@@ -291,7 +300,7 @@ def _money_totals(scan: Scan, lede: int) -> list[Finding]:
     text = scan.ctx.doc.text
     figures = _values(scan)
     findings = []
-    for f in figures:
+    for f in figures[:_TOP_FIGURES]:
         if f.start >= lede or not f.currency:
             continue
         qualifier = qualifier_before(text, f.start)
