@@ -343,6 +343,26 @@ BOUND = [
     ),
 ]
 
+MARGIN = [
+    (
+        "Revenue rose to 4.2 billion dlrs. Operating profit was 504 mln dlrs, a margin of 12 pct.",
+        "12 pct",
+        "consistent",
+    ),
+    # which profit and which revenue a margin is taken on vary: a mismatch decides nothing
+    (
+        "Revenue rose to 4.2 billion dlrs. Operating profit was 504 mln dlrs, a margin of 15 pct.",
+        "15 pct",
+        "unverifiable",
+    ),
+    (
+        "Revenue rose to 4.2 billion dlrs and revenue abroad to 1.9 billion dlrs. Operating "
+        "profit was 504 mln dlrs, a margin of 12 pct.",
+        "12 pct",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("check", "text", "stated", "want"),
@@ -355,7 +375,8 @@ BOUND = [
         + FULL
         + SUBJECT_SHARE
         + SUBJECT_TOTAL
-        + BOUND,
+        + BOUND
+        + MARGIN,
         width=60,
     ),
 )

@@ -86,7 +86,8 @@ def check_share_concepts(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     concepts: list[str | None] = []
     for index, sent in enumerate(scan.sentences):
-        for pattern, read in ((_pattern(), _read), (_total_pattern(), _read_total)):
+        readers = ((_pattern(), _read), (_total_pattern(), _read_total), (_MARGIN, _read_margin))
+        for pattern, read in readers:
             for m in pattern.finditer(sent.loose):
                 if not concepts:  # the referent walk, only for an article with such a share
                     concepts = quantity_concepts(scan.ctx.doc, scan.ctx.quantities) or [None]
@@ -181,6 +182,72 @@ def _read_total(
         start=start,
         end=end,
         stated=words,
+    )
+
+
+_MARGIN = re.compile(
+    r"\bmargin\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+|(?:rose|fell|widened|narrowed)\s+to\s+)?"
+    rf"{F('pct')}",
+    re.I,
+)
+_PROFIT = {"profit", "profits", "income", "earnings", "ebit", "ebitda"}
+
+
+def _read_margin(
+    scan: Scan, index: int, sent: Masked, m: re.Match[str], concepts: list[str | None]
+) -> Finding | None:
+    """ "Operating profit was 3.1 billion euros, giving a margin of 8.1%" against the one
+    revenue figure of that currency stated nearby ("Revenue was 38.2 billion euros"). Which
+    profit and which revenue a margin is taken on vary (gross, operating, a segment's), so a
+    mismatch is unverifiable."""
+    pct = sent.fig(m, "pct")
+    if pct is None or pct.percent != "percent":
+        return None
+    at = sent.start + unmask_offset(sent, m.start())
+    profits = [
+        g
+        for f in sent.figures
+        if f.end <= at
+        and f.kind.startswith("money:")
+        and (g := plain_operand(sent, f)) is not None
+        and _PROFIT & set(_concept(concepts, scan, f))
+    ]
+    if len({f.value for f in profits}) != 1:
+        return None
+    part = profits[0]
+    whole = None
+    near = range(max(0, index - 6), min(len(scan.sentences), index + 3))
+    for k in sorted(near, key=lambda k: abs(k - index)):
+        found = [
+            g
+            for f in scan.sentences[k].figures
+            if f.kind == part.kind
+            and (g := plain_operand(scan.sentences[k], f)) is not None
+            and (c := _concept(concepts, scan, f))
+            and len(c) == 1
+            and c[0] in _synonyms("revenue")
+        ]
+        if len({f.value for f in found}) > 1:
+            return None
+        if found:
+            whole = found[0]
+            break
+    if whole is None or whole.value <= part.value:
+        return None
+    found = verdict_for_share(
+        part, whole, pct, pct.text, None, pct.value, "checks.shares.margin", pct.start, pct.end
+    )
+    if found.verdict != "inconsistent":
+        return found
+    return unverifiable(
+        "share",
+        None,
+        f"margin {pct.text}: the profit or revenue meant may be another ({found.message})",
+        "checks.shares.margin",
+        [part.text, whole.text],
+        start=pct.start,
+        end=pct.end,
+        stated=pct.text,
     )
 
 
