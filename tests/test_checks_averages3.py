@@ -111,6 +111,10 @@ FROM_BEFORE: list[Row] = [
      "consistent"),
     ("Police recorded 1,095 knife crimes in 1986. That is five a day.", "five a day",
      "inconsistent"),
+    ("There were 75,307 incidents in the year to March 1987. On average, 206 incidents "
+     "happened every day.", "206 incidents", "consistent"),
+    ("There were 75,307 incidents in the year to March 1987. On average, 236 incidents "
+     "happened every day.", "236 incidents", "inconsistent"),
     # two totals before, or a bare total of nothing named: nothing said
     ("The plant made 1.2 mln tonnes in March and 1.4 mln tonnes in April. That is about "
      "40,000 tonnes a day.", "40,000 tonnes", None),

@@ -117,8 +117,10 @@ def _convert(
 
 
 _THAT = re.compile(
-    r"\s*(?:That|This|It|Which)\s+(?:is|was|works?\s+out\s+(?:at|as|to)|worked\s+out\s+at|"
-    r"equates\s+to|amounts\s+to|comes\s+to|means)\s+(?:an?\s+average\s+of\s+)?" + QUALIFIER + r"$",
+    r"\s*(?:(?:That|This|It|Which)\s+(?:is|was|works?\s+out\s+(?:at|as|to)|worked\s+out\s+at|"
+    r"equates\s+to|amounts\s+to|comes\s+to|means)\s+(?:an?\s+average\s+of\s+)?|On\s+average,?\s+)"
+    + QUALIFIER
+    + r"$",
     re.I,
 )
 
@@ -145,7 +147,7 @@ def _from_before(scan: Scan, index: int, sent: Masked, rate: Figure, unit: str) 
         for f in prev.figures
         if plain(prev, f)
         and f.value > rate.value
-        and (after_has(prev, f, words[-1]) if words else f.kind == rate.kind)
+        and (any(after_has(prev, f, w) for w in words) if words else f.kind == rate.kind)
         and (words or rate.kind != "number" or counts_a_noun(after(prev, f)))
     ]  # a bare "That is three a day" needs a total counting a noun: "1,095 knife crimes"
     total = unique(found)
