@@ -612,3 +612,39 @@ PRONOUNS = [
 @pytest.mark.parametrize("check,text,stated,want", rows("multiple", PRONOUNS))
 def test_pronoun_multiples(check: str, text: str, stated: str, want: str | None) -> None:
     assert verdict_on(text, check, stated, PUB) == want
+
+
+HEADLINE_MULTIPLES = [
+    # a figure-free headline run into the lede: the pair of its subject's noun below it
+    (
+        "Burglaries treble in a year\nThere were 2,911 burglaries in 2024, compared with 893 in "
+        "2023, police said. Officers urged people to lock their doors.",
+        "treble",
+        "consistent",
+    ),
+    (
+        "Burglaries treble in a year\nThere were 2,911 burglaries in 2024, compared with 1,293 "
+        "in 2023, police said. Officers urged people to lock their doors.",
+        "treble",
+        "inconsistent",
+    ),
+    # the pair below counts another noun: silent
+    (
+        "Burglaries treble in a year\nThere were 2,911 arrests in 2024, compared with 893 in "
+        "2023, police said. Officers urged people to lock their doors.",
+        "treble",
+        None,
+    ),
+    # a figure in the headline: it is not figure-free
+    (
+        "Burglaries treble to 2,911\nThere were 2,911 burglaries in 2024, compared with 1,293 "
+        "in 2023, police said. Officers urged people to lock their doors.",
+        "treble",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("check,text,stated,want", rows("multiple", HEADLINE_MULTIPLES))
+def test_headline_multiples(check: str, text: str, stated: str, want: str | None) -> None:
+    assert verdict_on(text, check, stated, PUB) == want

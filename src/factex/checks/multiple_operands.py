@@ -10,6 +10,9 @@ around, unique candidates only.
 - **"Twice as many X as Y" with the figures after it**, no figure before it: the one pair
   of the rest of the sentence ("Twice as many cyclists as last year were counted: 1,240
   against 600").
+- **A multiple verb in a headline without figures** that the parser ran into the lede
+  ("Measles cases treble in a year" over "There were 2,911 confirmed cases in 2024, compared
+  with 893 in 2023"): the same, over the rest of that sentence and the next two.
 - **A pronoun subject in a sentence without figures** ("It has more than doubled since
   2019."): the one pair of the sentence before.
 - **A demonstrative subject with its old figure in the sentence**: "That number has almost
@@ -54,6 +57,9 @@ _SINCE_WHEN = re.compile(
 
 
 def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
+    from .restatement_top import top_cuts
+
+    head, _ = top_cuts(scan)
     findings: list[Finding | None] = []
     for index, sent in enumerate(scan.sentences):
         for m in _multiple_word().finditer(sent.loose):
@@ -64,11 +70,9 @@ def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
                     findings.append(_finding(scan, sent, m, allowed, *pairs[0], _AS_MANY_RULE))
                 continue
             verb = _token(scan, _text_offset(sent, m.start("mult")))
-            if verb is None or verb.pos_ not in ("VERB", "AUX"):
-                continue  # "double the limit": no verb, a base of its own (checks.multiples)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = _subject(scan, verb, _text_offset(sent, m.start()))
             if subject is None:
-                continue
+                continue  # "double the limit": no predicate, a base of its own (multiples.py)
             allowed = allowed_factor(sent, m.group("mult"), m.group("qual"))
             if allowed is None:
                 continue
@@ -81,8 +85,14 @@ def check_multiples_elsewhere(scan: Scan) -> list[Finding]:
                 pair = pairs[0] if pairs is not None and len(pairs) == 1 else None
                 rule = "checks.multiples.pronoun_pair_before"
             elif not _values(sent):
-                pair = _neighbour_pair(scan, index, subject)
+                pair = _neighbour_pair(scan, _windows(scan, index, None), subject)
                 rule = "checks.multiples.pair_next_door"
+            elif index == 0 and head is not None and head < sent.end and m_end(sent, m) < head:
+                # a headline the parser ran into the lede: "Measles cases treble in a year"
+                if _values(sent, hi=head):
+                    continue
+                pair = _neighbour_pair(scan, _windows(scan, 0, head), subject)
+                rule = "checks.multiples.headline_pair_in_lede"
             else:
                 continue
             if pair is None:
@@ -191,6 +201,22 @@ def _token(scan: Scan, offset: int) -> Token | None:
     return span.root if span is not None else None
 
 
+def _subject(scan: Scan, verb: Token | None, start: int) -> Token | None:
+    """The subject of a multiple used as a predicate: its nsubj ("cases more than tripled");
+    in a headline the small parser may tag the verb as an adjective or adverb ("Measles cases
+    treble in a year"), so a plural noun right before the multiple (and its qualifier) is
+    taken too."""
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+    before = _token(scan, start - 2) if start >= 2 else None
+    if before is not None and before.pos_ == "NOUN" and before.tag_ == "NNS":
+        return before
+    return None
+
+
 def _pointing(subject: Token) -> bool:
     """ "That number", "this figure", "it": the subject points back at a figure."""
     if subject.pos_ == "PRON":
@@ -198,19 +224,42 @@ def _pointing(subject: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in subject.children)
 
 
-def _values(sent: Masked) -> list[Figure]:
-    return [f for k, f in enumerate(sent.figures) if k not in sent.soft and f.kind != "date"]
+def _values(sent: Masked, hi: int | None = None) -> list[Figure]:
+    """The value figures of ``sent`` (before text offset ``hi``)."""
+    return [
+        f
+        for k, f in enumerate(sent.figures)
+        if k not in sent.soft and f.kind != "date" and (hi is None or f.start < hi)
+    ]
 
 
-def _neighbour_pair(scan: Scan, index: int, subject: Token) -> tuple[Figure, Figure] | None:
+def m_end(sent: Masked, m: re.Match[str]) -> int:
+    """Text offset where a match ends."""
+    return _text_offset(sent, m.end())
+
+
+def _windows(scan: Scan, index: int, head: int | None) -> list[tuple[Masked, int, int]]:
+    """Where a multiple's pair may be: the sentence after, the one after that and the one
+    before; for a headline run into the lede, the rest of its sentence and the next two."""
+    sents = scan.sentences
+    if head is not None:
+        first = sents[0]
+        return [(first, head, first.end), *((s, s.start, s.end) for s in sents[1:3])]
+    return [
+        (sents[k], sents[k].start, sents[k].end)
+        for k in (index + 1, index + 2, index - 1)
+        if 0 <= k < len(sents)
+    ]
+
+
+def _neighbour_pair(
+    scan: Scan, windows: list[tuple[Masked, int, int]], subject: Token
+) -> tuple[Figure, Figure] | None:
     """The one (new, old) pair next door whose new figure counts the subject's noun."""
     found: set[tuple[float, float]] = set()
     chosen: tuple[Figure, Figure] | None = None
-    for k in (index + 1, index + 2, index - 1):
-        if not 0 <= k < len(scan.sentences):
-            continue
-        sent = scan.sentences[k]
-        pairs = pairs_in(sent, sent.start, sent.end)
+    for sent, lo, hi in windows:
+        pairs = pairs_in(sent, lo, hi)
         if not pairs:
             continue
         for new, old in pairs:
