@@ -363,6 +363,22 @@ MARGIN = [
     ),
 ]
 
+RESTATED = [
+    ("Almost a third (32%) of adults said they had cut back on heating.", "a third", "consistent"),
+    (
+        "Almost a third (36%) of adults said they had cut back on heating.",
+        "a third",
+        "inconsistent",
+    ),
+    ("More than half of respondents (56%) backed the plan.", "half", "consistent"),
+    ("More than half of respondents (46%) backed the plan.", "half", "inconsistent"),
+    ("The survey found 38% - almost two in five - had no savings.", "two in five", "consistent"),
+    ("The survey found 48% - almost two in five - had no savings.", "two in five", "inconsistent"),
+    # a count in the brackets is a part, not the share restated; a change is no restatement
+    ("Half of the 1,200 members (600) voted.", "Half", "consistent"),
+    ("Half of sales (up 5%) came from abroad.", "Half", None),
+]
+
 
 @pytest.mark.parametrize(
     ("check", "text", "stated", "want"),
@@ -376,7 +392,8 @@ MARGIN = [
         + SUBJECT_SHARE
         + SUBJECT_TOTAL
         + BOUND
-        + MARGIN,
+        + MARGIN
+        + RESTATED,
         width=60,
     ),
 )

@@ -19,6 +19,7 @@ from .share_bind import check_share_bind
 from .share_concepts import check_share_concepts
 from .share_links import check_share_links
 from .share_nearest import check_nearest_part, check_rates, check_that_share
+from .share_restated import check_restated_shares
 from .share_words import (
     BARE,
     NOUNS,
@@ -190,6 +191,7 @@ def check_shares(scan: Scan) -> list[Finding]:
     findings += check_nearest_part(scan, {(f.start, f.end) for f in findings})
     findings += check_rates(scan) + check_that_share(scan)
     linked = check_share_links(scan) + check_share_concepts(scan) + check_share_bind(scan)
+    linked += check_restated_shares(scan)
     return findings + _added(findings, linked)
 
 
