@@ -249,6 +249,96 @@ DIFFERENCES = [
         "410",
         None,
     ),
+    # "N more than the OLD": the base named after "than"
+    (
+        "Senior nurses earn £21.30 an hour, £2.45 more than the £18.85 paid to juniors.",
+        "£2.45",
+        "consistent",
+    ),
+    (
+        "Senior nurses earn £21.30 an hour, £2.54 more than the £18.85 paid to juniors.",
+        "£2.54",
+        "inconsistent",
+    ),
+    # the change names its base period; a value in a sentence of another period is not it
+    (
+        "A total of 412 barges were in service, down 38 from the previous week. At this time "
+        "last year, 447 barges were in service.",
+        "38",
+        None,
+    ),
+    (
+        "A total of 412 barges were in service, down 35 from a year earlier. At this time "
+        "last year, 447 barges were in service.",
+        "35",
+        "consistent",
+    ),
+    (
+        "A total of 412 barges were in service, down 53 from a year earlier. At this time "
+        "last year, 447 barges were in service.",
+        "53",
+        "inconsistent",
+    ),
+    # a count compared with a bound is no difference
+    (
+        "The 3,197 migrants were more than the 3,000 who crossed in the same weeks of 2023.",
+        "3,197",
+        None,
+    ),
+    # "N short of its target of M"
+    (
+        "The trust hired 265 midwives last year, 35 short of its target of 300.",
+        "35",
+        "consistent",
+    ),
+    (
+        "The trust hired 265 midwives last year, 53 short of its target of 300.",
+        "53",
+        "inconsistent",
+    ),
+    # "N seconds faster than her previous best of h:mm:ss"
+    (
+        "She clocked 1:09:42, 48 seconds faster than her previous best of 1:10:30.",
+        "48 seconds",
+        "consistent",
+    ),
+    (
+        "She clocked 1:09:42, 84 seconds faster than her previous best of 1:10:30.",
+        "84 seconds",
+        "inconsistent",
+    ),
+    # "N higher than a year earlier", the only other value of the measure in the next sentence
+    (
+        "Bus journeys reached 3.84 million, 260,000 higher than a year earlier. In 2023 there "
+        "were 3.58 million.",
+        "260,000",
+        "consistent",
+    ),
+    (
+        "Bus journeys reached 3.84 million, 290,000 higher than a year earlier. In 2023 there "
+        "were 3.58 million.",
+        "290,000",
+        "inconsistent",
+    ),
+    # two other values around it: which one is a year earlier is not said
+    (
+        "Bus journeys reached 3.84 million, 260,000 higher than a year earlier. In 2023 there "
+        "were 3.58 million, and in 2022 there were 3.31 million.",
+        "260,000",
+        None,
+    ),
+    # "fell by N to NEW in MONTH", the old value dated a month before in the next sentence
+    (
+        "Claimants fell by 14,000 to 1.47 million in March. In February there were 1.48 million.",
+        "14,000",
+        "consistent",
+    ),
+    # over twice what the rounded figures allow (0 to 20,000): the link is doubted
+    (
+        "Claimants fell by 41,000 to 1.47 million in March. In February there were 1.48 million.",
+        "41,000",
+        None,
+    ),
     # "by N since YEAR, from A to B"
     (
         "Bus routes in the county have fallen by 37 since 2015, from 212 to 175.",
@@ -393,6 +483,19 @@ ENUMERATIONS = [
         "Of the 960 grants, 410 went to Ashby, 300 to Corley and 150 to Denholme.",
         "960",
         "unverifiable",
+    ),
+    # "..., with the remaining N": the list names its rest, so it is complete
+    (
+        "Of the 960 grants, 410 went to Ashby and 300 to Corley, with the remaining 250 going "
+        "to Denholme.",
+        "960",
+        "consistent",
+    ),
+    (
+        "Of the 960 grants, 410 went to Ashby and 300 to Corley, with the remaining 150 going "
+        "to Denholme.",
+        "960",
+        "inconsistent",
     ),
     # groups without names may overlap: only an exact sum is said
     (

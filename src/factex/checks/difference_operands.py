@@ -131,12 +131,21 @@ def _clause_before(sent: Masked, start: int) -> str:
     return before[cut + 1 :]
 
 
+def _fronted(sent: Masked, start: int) -> str:
+    """A short opening phrase set off by a comma before the clause of ``start`` ("At this
+    time last year, 447 barges ..."), or ""."""
+    before = sent.text[: start - sent.start]
+    parts = before.split(",")
+    return parts[0] if len(parts) == 2 and len(parts[0]) <= 40 else ""
+
+
 def _is_old(sent: Masked, start: int, end: int) -> bool:
     before = sent.text[max(0, start - sent.start - 40) : start - sent.start]
     after = sent.text[end - sent.start : end - sent.start + 40]
     return bool(
         _OLD_BEFORE.search(before)
         or _OLD_CLAUSE.search(_clause_before(sent, start))
+        or _OLD_CLAUSE.search(_fronted(sent, start))
         or _OLD_AFTER.match(after)
     )
 

@@ -27,6 +27,7 @@ magnitude is compared, rounding-aware; the direction is the direction check's bu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import Finding
@@ -49,6 +50,13 @@ _VERBS = (
     r"trimmed|expanded|swelled)"
 )
 _NOUNS = r"(?:increase|rise|fall|drop|decline|decrease|jump|climb|improvement|gap|difference)"
+_COMPARATIVE = (
+    r"(?:more|fewer|less|higher|lower|faster|slower|quicker|longer|shorter|bigger|smaller|"
+    r"larger|cheaper|dearer)"
+)
+_PER = r"(?:\s+(?:a|an|per)\s+(?:week|month|year|day|hour))"
+"""A rate right after the stated difference ("£33 a week more"); no other word may come
+between it and the comparative ("3,197 migrants were more than ..." is no difference)."""
 _THEN = r"(?:last|a\s+year|the\s+(?:previous|same|year|season)|in\s+@\d+@|on\s+@\d+@)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("by", re.compile(rf"\b{_VERBS}\s+(?:[a-z]+\s+){{0,2}}?by\s+{_ABOUT}{_D}", re.I)),
@@ -70,8 +78,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "more_than_then",
         re.compile(
-            rf"{_D}(?:\s+[a-z]+){{0,2}}?\s+(?:more|fewer|less|higher|lower|up|down)"
+            rf"{_D}{_PER}?\s+(?:{_COMPARATIVE}|up|down)"
             rf"(?:\s+[a-z]+)?\s+(?:than|on)\s+{_THEN}",
+            re.I,
+        ),
+    ),
+    (
+        "more_than",
+        re.compile(
+            rf"{_D}{_PER}?\s+{_COMPARATIVE}(?:\s+[a-z]+)?\s+than\s+(?:(?:the|his|her|its|their|"
+            r"a|an)\s+)?(?:[a-z]+\s+){0,3}?[#@]\d+[#@]",
+            re.I,
+        ),
+    ),
+    (
+        "time_than",
+        re.compile(
+            rf"{_D}\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+{_COMPARATIVE}\s+than\b",
             re.I,
         ),
     ),
@@ -86,6 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_THEN_IN = re.compile(rf"\b(?:than|on)\s+{_THEN}", re.I)
 _BACK = re.compile(r"^\W*(?:and\s+)?(?:that|this|it|which)\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+#(?P<a>\d+)#\s+to\s+#(?P<b>\d+)#", re.I)
 _TO_FROM = re.compile(r"\bto\s+#(?P<b>\d+)#[^#.;]{0,40}?\s+from\s+#(?P<a>\d+)#", re.I)
@@ -103,7 +127,8 @@ def check_differences(scan: Scan) -> list[Finding]:
                     continue
                 det = (m.groupdict().get("det") or "").lower()
                 back = det in ("the", "this", "that") or bool(_BACK.match(sent.text))
-                pair = _resolve(scan, index, d, back)
+                when = _when(_reference(sent.loose[m.end("d") :]))
+                pair = _resolve(scan, index, d, back, m.group(0), when)
                 if pair is None:
                     continue
                 seen.add(d.start)
@@ -128,8 +153,38 @@ def _stated(sent: Masked, index: int, k: int) -> Operand | None:
     return replace(op, old=False) if op is not None else None
 
 
-def _resolve(scan: Scan, index: int, d: Operand, back: bool) -> tuple[Operand, Operand] | None:
-    """(new, old), or None when the two values are not found, or not uniquely."""
+_PERIOD = re.compile(r"\b(day|week|month|quarter|season|year)s?\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _when(text: str) -> frozenset[str]:
+    """The periods a text compares over ("from the previous week" → week; "in 2023" → year).
+
+    >>> sorted(_when("down 46 from the previous week")), sorted(_when("At this time last year"))
+    (['week'], ['year'])
+    """
+    return frozenset((m.group(1) or "year").lower() for m in _PERIOD.finditer(text))
+
+
+def _reference(rest: str) -> str:
+    """The time a stated difference is measured from, in the words after it up to the end of
+    its clause ("down 46 from the previous week" → "the previous week"); its own rate ("£33 a
+    week more") and a duration ("by 2,305 in 12 months") name none."""
+    rest = re.sub(rf"^{_PER}", "", rest, flags=re.I)
+    clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
+    m = re.search(r"\b(?:from|than|on|compared\s+(?:with|to)|against)\s+(.*)", clause, re.I)
+    return m.group(1) if m else ""  # "in 12 months" is how long, not since when
+
+
+def _resolve(
+    scan: Scan,
+    index: int,
+    d: Operand,
+    back: bool,
+    text: str = "",
+    when: frozenset[str] = frozenset(),
+) -> tuple[Operand, Operand] | None:
+    """(new, old), or None when the two values are not found, or not uniquely. ``text``: the
+    words of the difference ("190,000 higher than a year earlier" names the other time)."""
     pairs = _explicit_pairs(scan, index, d)
     if pairs:
         return pairs[0] if len(pairs) == 1 else None
@@ -139,15 +194,16 @@ def _resolve(scan: Scan, index: int, d: Operand, back: bool) -> tuple[Operand, O
     if len(own) > 2:
         return None
     if len(own) == 2:
-        olds = [o for o in own if o.old]
+        based = [o for o in own if o.compared]
+        olds = based if len(based) == 1 else [o for o in own if o.old]
         if len(olds) != 1:
-            return _by_dates(scan, own[0], own[1], same_sentence=True)
-        new = own[0] if own[1].old else own[1]
+            return None
+        new = own[0] if own[1] is olds[0] else own[1]
         if olds[0].compared:  # "fell by three to 749 against 917 a year ago": last week's?
             return _checked(new, olds[0], d)
         return new, olds[0]
     if len(own) == 1:
-        return _across(scan, index, d, own[0])
+        return _across(scan, index, d, own[0], when, then=bool(_THEN_IN.search(text)))
     if back:
         around = [
             o for k in (index - 1, index - 2) if k >= 0 for o in operands_in(scan, k, d, (-1, -1))
@@ -176,29 +232,56 @@ def _explicit_pairs(scan: Scan, index: int, d: Operand) -> list[tuple[Operand, O
     return found
 
 
-def _across(scan: Scan, index: int, d: Operand, own: Operand) -> tuple[Operand, Operand] | None:
-    """The other end of a difference whose sentence states one value, ``own``."""
-    previous = _nearest_before(scan, index, d)
-    if not own.old and len(previous) == 1 and not previous[0].old:
-        dated = _by_dates(scan, own, previous[0], same_sentence=False)
-        if dated is not None:  # "In January 2023 there were 4,950" after "6,184 in December"
-            return _checked(*dated, d)
+def _across(
+    scan: Scan, index: int, d: Operand, own: Operand, when: frozenset[str], *, then: bool = False
+) -> tuple[Operand, Operand] | None:
+    """The other end of a difference whose sentence states one value, ``own``. ``then``: the
+    difference's own words name the other time ("higher than a year earlier"); ``when``: the
+    periods they name. A value in a sentence naming only other periods is not the other end
+    ("down 46 from the previous week" against "At this time last year, ... 109 rigs")."""
+
+    def operands(k: int) -> list[Operand]:
+        other = _when(scan.sentences[k].text)
+        if when and other and not when & other:
+            return []
+        return operands_in(scan, k, d, (-1, -1))
+
+    previous = _nearest_before(scan, index, d, operands)
+    if not own.old:  # "In January 2023 there were 4,950" after "6,184 in December"
+        dated = [
+            pair
+            for k in (index - 1, index + 1)
+            if 0 <= k < len(scan.sentences)
+            and len(found := operands(k)) == 1
+            and (pair := _by_dates(scan, own, found[0], same_sentence=False)) is not None
+        ]
+        if len(dated) == 1:
+            return _checked(*dated[0], d)
     if own.old:
         news = [o for o in previous if not o.old]
         return _checked(news[0], own, d) if len(news) == 1 else None
     window = [
         k for k in (index - 2, index - 1, index + 1, index + 2) if 0 <= k < len(scan.sentences)
     ]
-    olds = [o for k in window for o in operands_in(scan, k, d, (-1, -1)) if o.old]
+    around = [o for k in window for o in operands(k)]
+    olds = [o for o in around if o.old]
+    if then and not olds and len({o.value for o in around}) == 1:
+        olds = around  # "2.41 million, 190,000 higher than a year earlier. In 2023 ... 2.22"
     if len({o.value for o in olds}) != 1:
         return None
     return _checked(own, olds[-1], d)
 
 
-def _nearest_before(scan: Scan, index: int, d: Operand) -> list[Operand]:
-    """The values of ``d``'s measure in the nearest of the two sentences before that has any."""
+def _nearest_before(
+    scan: Scan, index: int, d: Operand, operands: Callable[[int], list[Operand]] | None = None
+) -> list[Operand]:
+    """The values of ``d``'s measure in the nearest of the two sentences before that has any
+    (``operands``: what a sentence offers, by default all its values of the measure)."""
     for k in (index - 1, index - 2):
-        if k >= 0 and (found := operands_in(scan, k, d, (-1, -1))):
+        if k < 0:
+            continue
+        found = operands(k) if operands else operands_in(scan, k, d, (-1, -1))
+        if found:
             return found
     return []
 

@@ -29,7 +29,7 @@ from .inputs import as_input
 from .tolerance import Interval
 from .util import fmt, make_finding
 
-__all__ = ["check_enumerations", "list_mode", "parts_verdict"]
+__all__ = ["check_enumerations", "list_mode", "parts_verdict", "remainder"]
 
 _WORD = r"[A-Za-z'’-]+"
 _AFTER = rf"(?:\s+(?!and\b|or\b){_WORD}){{0,5}}?"
@@ -76,6 +76,16 @@ built - 620 at Mill Farm, 390 at Station Road and 440 at Quarry Lane"."""
 _NAME_AFTER = re.compile(r"#\d+#\s+(?:[a-z]+\s+){0,3}(?:the\s+)?[A-Z]")
 
 _EXACT, _DISJOINT, _OVERLAP = "exact", "disjoint", "overlap"
+_REMAINING = re.compile(
+    r"^\s*,?\s*(?:with|and|while)\s+(?:the\s+)?(?:remaining|rest|other|final)\s+"
+    r"(?:of\s+them\s+)?#(?P<k>\d+)#"
+)
+
+
+def remainder(sent: Masked, masked: str, end: int) -> Figure | None:
+    """The last part a list names as the rest: "..., with the remaining 250 going to C"."""
+    m = _REMAINING.match(masked[end:])
+    return sent.figures[int(m.group("k"))] if m else None
 
 
 def check_enumerations(scan: Scan) -> list[Finding]:
@@ -121,6 +131,8 @@ def _check(sent: Masked, m: re.Match[str], total: Figure, mode: str | None) -> F
         return None
     if mode is None:
         mode = list_mode(listed, len(parts), m.groupdict().get("noun") or "")
+    if (rest := remainder(sent, m.string, m.end("list"))) is not None:
+        parts, mode = [*parts, rest], _EXACT  # the list names its rest: it is complete
     if "n" in m.re.groupindex and m.group("n"):
         if sent.figures[int(m.group("n"))].value != len(parts):
             return None  # "split between the two sites" before three items: not this list

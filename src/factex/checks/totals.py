@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Finding
-from .enumerations import check_enumerations, list_mode, parts_verdict
+from .enumerations import check_enumerations, list_mode, parts_verdict, remainder
 from .figures import F, Figure, Masked, Scan
 from .parts import check_part_lists
 from .tolerance import Interval
@@ -129,6 +129,8 @@ def check_totals(scan: Scan) -> list[Finding]:
                 if rule == "checks.totals.of_total_list":  # "Of the 960 applicants, 410 were
                     # women, 300 students ...": groups without names may overlap
                     kind = list_mode(m.group("list"), len(parts), m.group(0))
+                    if (rest := remainder(sent, sent.masked, m.end("list"))) is not None:
+                        parts, kind = [*parts, rest], "exact"  # "..., with the remaining 250"
                     findings.append(parts_verdict(total, parts, kind, rule))
                     continue
                 findings.append(_verdict(total, parts, mode, rule))
