@@ -167,6 +167,11 @@ PER_NOUN: list[Row] = [
      "a share.", "31 cts", "consistent"),
     ("The company has 40.1 mln shares outstanding. Net profit was 12.4 mln dlrs, or 36 cts "
      "a share.", "36 cts", "unverifiable"),
+    # a count of average shares outstanding: a match confirms, a mismatch is no error
+    ("Net profit was 12 mln dlrs, or 1.20 dlrs a share, on 10 mln average shares "
+     "outstanding.", "1.20 dlrs", "consistent"),
+    ("Net profit was 12 mln dlrs, or 1.40 dlrs a share, on 10 mln average shares "
+     "outstanding.", "1.40 dlrs", "unverifiable"),
     # shares traded are no count of the company's shares
     ("The shares traded on turnover of 40,100 shares. Analysts value the company at about "
      "280 mln dlrs, or 30 dlrs a share.", "30 dlrs", None),

@@ -110,6 +110,9 @@ _COUNT_AFTER = re.compile(r"(?:\s+|-)(?:[\w-]+\s+){0,2}?([a-z]+)\b")
 
 
 _PER_PERSON = frozenset({"head", "person", "capita"})
+_MODIFIERS = frozenset(
+    {"average", "weighted", "common", "ordinary", "new", "more", "additional", "extra", "full"}
+)
 
 
 def counts_noun(sent: Masked, f: Figure, noun: str) -> bool:
@@ -125,11 +128,17 @@ def counts_noun(sent: Masked, f: Figure, noun: str) -> bool:
     (True, True)
     >>> first("12 a day", "day"), first("3,600 delegates", "head")
     (False, False)
+    >>> first("10 mln average shares", "share"), first("5,000 tickets for games", "game")
+    (True, False)
     """
     m = _COUNT_AFTER.match(sent.text, f.end - sent.start)
     if m is None or m.group(0).strip().split()[0] in ("a", "an", "per", "each", "every"):
         return False
-    words = m.group(0).replace("-", " ").lower().split()
+    words = []  # the noun after the figure, past modifiers ("60-kilo", "average", "new")
+    for w in re.findall(r"[\w-]+", sent.text[f.end - sent.start : f.end - sent.start + 40])[:3]:
+        words += w.lower().split("-")
+        if w.lower() not in _MODIFIERS and not re.search(r"\d", w):
+            break
     if noun in _PER_PERSON:
         people = load_lexicon().person_nouns
         return any(w in people for w in words)
