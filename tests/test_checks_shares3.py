@@ -66,6 +66,24 @@ OF_THOSE = [
         "or 420",
         "inconsistent",
     ),
+    # "a quarter" set off after its clause is a share, not three months (it used to be read as
+    # a duration and missed: a strict xfail until the share readers un-softened it)
+    (
+        "The survey questioned 1,600 adults. Of them, 400 said they had skipped meals, a quarter.",
+        "a quarter",
+        "consistent",
+    ),
+    (
+        "The survey questioned 1,600 adults. Of them, 520 said they had skipped meals, a quarter.",
+        "a quarter",
+        "inconsistent",
+    ),
+    # ... but "a quarter earlier" is time
+    (
+        "Of the 1,200 staff, 400 joined, a quarter earlier than planned.",
+        "a quarter",
+        None,
+    ),
     # two figures "those" may point at: never a guess
     (
         "Some 3,200 runners and 400 volunteers turned out on Sunday. Of those, 2,880 finished, "
@@ -399,16 +417,3 @@ RESTATED = [
 )
 def test_share_links(nlp, check, text, stated, want):
     assert verdict_on(text, check, stated, PUBLISHED, prefer_decided=True) == want
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a quarter' closing a sentence is read as a duration (a quarter of a year), so its "
-    "figure is softened like a date and no share reader sees it; 'a fifth' in the same place "
-    "is checked (factex.dates, not checks)",
-)
-def test_a_quarter_closing_a_sentence(nlp):
-    text = (
-        "The survey questioned 1,600 adults. Of them, 400 said they had skipped meals, a quarter."
-    )
-    assert verdict_on(text, "share", "a quarter", PUBLISHED) == "consistent"

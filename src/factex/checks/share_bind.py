@@ -22,7 +22,7 @@ from ..models import Finding
 from .figures import Figure, Masked, Scan
 from .inputs import as_input
 from .operands import anaphor_whole, carry_unit, plain_operand
-from .share_words import share_regex, share_span, stated_share, verdict_for_share
+from .share_words import share_regex, share_span, share_text, stated_share, verdict_for_share
 
 __all__ = ["check_share_bind"]
 
@@ -103,20 +103,21 @@ def check_share_bind(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
         tokens: list[tuple[int, int, int]] | None = None
-        for m in _share().finditer(sent.loose):
+        text = share_text(sent)
+        for m in _share().finditer(text):
             if not stated_share(sent, m)[1] or (m.group("frac") or "").lower() in _VAGUE:
                 continue  # a plain figure, not a share; or a vague one
             own = frozenset(int(t) for t in re.findall(_FIG, m.group(0)))
-            tokens = _tokens(sent) if tokens is None else tokens
+            tokens = _tokens(text) if tokens is None else tokens
             found = _read(scan, index, sent, _Share(m, m.start(), m.end(), own), tokens)
             if found is not None:
                 findings.append(found)
     return findings
 
 
-def _tokens(sent: Masked) -> list[tuple[int, int, int]]:
-    """(figure index, start, end) of every plain figure token in the loose text."""
-    return [(int(t.group(1)), t.start(), t.end()) for t in re.finditer(_FIG, sent.loose)]
+def _tokens(text: str) -> list[tuple[int, int, int]]:
+    """(figure index, start, end) of every ``#k#`` figure token in ``text``."""
+    return [(int(t.group(1)), t.start(), t.end()) for t in re.finditer(_FIG, text)]
 
 
 def _rivals(
@@ -138,7 +139,7 @@ def _rivals(
 def _read(
     scan: Scan, index: int, sent: Masked, s: _Share, tokens: list[tuple[int, int, int]]
 ) -> Finding | None:
-    text = sent.loose
+    text = s.match.string
     named = _NAMED_WHOLE.match(text[s.end :]) and not _NOUN_OF.match(text[s.end :])
     if _COMPARED.match(text[s.end :]) or named:
         return None  # "20 pct more than last year"; "20 pct of the town's workforce"
@@ -168,6 +169,8 @@ def _read(
     # four (480)" binds 480, not the whole before it
     part_k = min(parts, key=lambda k: parts[k][0])
     part = sent.figures[part_k]
+    if part.is_word and part.value < 1:
+        return None  # another share ("a quarter") is no part
     # the whole
     if w := re.match(rf"^\s+(?:out\s+)?of\s+{_DET}{_FIG}", text[s.end :], re.I) or _NOUN_OF.match(
         text[s.end :]

@@ -36,7 +36,15 @@ from .operands import (
     plain_operand,
     share_links,
 )
-from .share_words import NP_END, OF, share_regex, share_span, stated_share, verdict_for_share
+from .share_words import (
+    NP_END,
+    OF,
+    share_regex,
+    share_span,
+    share_text,
+    stated_share,
+    verdict_for_share,
+)
 from .util import unverifiable
 
 __all__ = ["check_share_links"]
@@ -100,7 +108,7 @@ def check_share_links(scan: Scan) -> list[Finding]:
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
         for name, pattern in _patterns().items():
-            for m in pattern.finditer(sent.loose):
+            for m in pattern.finditer(share_text(sent)):
                 found = _READERS[name](scan, index, sent, m)
                 if found is not None:
                     findings.append(found)
@@ -140,7 +148,7 @@ def _judge(
 
 def _part(sent: Masked, m: re.Match[str]) -> Figure | None:
     part = sent.fig(m, "part")
-    if part is None or part.percent or part.kind == "date":
+    if part is None or part.percent or part.kind == "date" or (part.is_word and part.value < 1):
         return None
     return as_input(sent.text, part, sent.start)
 

@@ -28,6 +28,7 @@ __all__ = [
     "fraction_interval",
     "share_regex",
     "share_span",
+    "share_text",
     "stated_share",
     "unmask_offset",
     "verdict_for_share",
@@ -150,6 +151,33 @@ def datefree(sent: Masked) -> str:
         if f.kind == "date":
             out = out.replace(f"#{k}#", f"@{k}@", 1)
     return out
+
+
+_SET_OFF_BEFORE = re.compile(r"(?:,|[—–-]|\(|\bor)\s*$")
+
+
+def share_text(sent: Masked) -> str:
+    """:attr:`Masked.loose` with a fraction word set off by punctuation written ``#k#`` again
+    even where it was read as a duration: in "210 of them, a quarter, receive free meals" and
+    "- a quarter -", "a quarter" is a share, not three months (same length and offsets).
+
+    >>> from factex.checks.figures import read_sentence
+    >>> t = "Some 210 of them, a quarter, get meals"
+    >>> s = read_sentence(t, 0, len(t))
+    >>> s.figures[1] = Figure(**{**s.figures[1].__dict__, "in_duration": True})
+    >>> s.loose.split(",")[1], share_text(s).split(",")[1]
+    (' @1@', ' #1#')
+    """
+    text = sent.loose
+    fractions = check_lexicon().fractions
+    for k, f in enumerate(sent.figures):
+        token = f"@{k}@"
+        at = text.find(token)
+        if at < 0 or not f.in_duration or f.text.lower() not in fractions:
+            continue
+        if _SET_OFF_BEFORE.search(text[:at]):  # ("a quarter earlier" is a date: never here)
+            text = text[:at] + f"#{k}#" + text[at + len(token) :]
+    return text
 
 
 def share_span(sent: Masked, m: re.Match[str], fig: Figure | None) -> tuple[int, int]:
