@@ -62,6 +62,33 @@ TRANSPOSITIONS = [
         "36.01 billion",
         None,
     ),
+    # one digit changed in a headline figure of four significant digits or more
+    (
+        "Waiting list reaches 63,218 as winter bites\nThe trust's waiting list stood at 63,278 "
+        "on Monday, its board heard.",
+        "63,218",
+        "inconsistent",
+    ),
+    # a rounding is no slip: "46,800" has three significant digits
+    (
+        "Fire grows to 46,800 acres\nThe fire grew to 46,900 acres overnight, officials said.",
+        "46,800",
+        None,
+    ),
+    # two later figures one digit away: which one?
+    (
+        "Waiting list reaches 63,218 as winter bites\nThe list stood at 63,278 on Monday. A "
+        "second trust reported 63,219.",
+        "63,218",
+        None,
+    ),
+    # the same digits at another magnitude: no slip (Reuters reut-03822)
+    (
+        "TRANSCO CALLS 3.875 DLR PREFERRED\nTransco Energy said it will redeem all 3,875 shares "
+        "of its preferred stock.",
+        "3.875",
+        None,
+    ),
     # three digits: too short to call a swap
     ("Club sells 412 as season nears\nThe club sold 421 season tickets on Monday.", "412", None),
     # another kind: a count against money

@@ -14,6 +14,9 @@ signal that the two figures are one quantity (never "any two figures"):
   date the two to different periods, and the top figure must not also be stated as it is (a
   headline names its subject otherwise than the lede, "Ridge Fire" for "a wildfire", so the
   subject guard of :mod:`factex.checks.restatement` is not applied).
+- **one digit changed in a headline figure** ("record 87,643" over "87,543"): the same
+  guards, for a headline figure and a later one of four significant digits or more each
+  (so "46,800" against "46,900", a rounding, is never read as a slip).
 - **a duration in the headline** ("waiting almost five hours") against the one duration of
   the lede ("waiting 4 hours 52 minutes"; adjacent mentions add up), within a factor of two.
 - **a measure in the headline stated as is in the lede** ("cyclist at 78mph" over "travelling at
@@ -123,9 +126,12 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
     # money is left out: dense tables of amounts swap digits by chance (36.01 / 30.61 bn)
     by_digits: dict[tuple[str, str], list[Figure]] = {}  # a swap keeps the digits' multiset
     last_at: dict[tuple[str, float], int] = {}  # where a value is last stated
+    by_slip: dict[tuple[str, str], list[Figure]] = {}  # the digits with one of them blanked
     for g in figures:
         by_digits.setdefault((g.kind, "".join(sorted(_digits(g.text)))), []).append(g)
         last_at[(g.kind, g.value)] = g.start
+        for key in _slip_keys(_digits(g.text)):
+            by_slip.setdefault((g.kind, key), []).append(g)
     findings = []
     for f in figures[:_TOP_FIGURES]:
         if f.start >= lede:
@@ -134,7 +140,24 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
         if last_at[(f.kind, f.value)] >= after:
             continue  # stated as is: the swapped figure is something else
         bucket = by_digits[(f.kind, "".join(sorted(_digits(f.text))))]
-        swapped = [g for g in bucket if g.start >= after and transposed(f.text, g.text)]
+        swapped = [
+            g for g in bucket if g.start >= after and transposed(f.text, g.text) and _near(f, g)
+        ]
+        rule, why = "checks.restatement.transposed", "digits swapped"
+        if head is not None and f.start < head and _significant(f.text) >= 4:
+            slipped = [
+                g
+                for key in _slip_keys(_digits(f.text))
+                for g in by_slip.get((f.kind, key), [])
+                if g.start >= after
+                and _digits(g.text) != _digits(f.text)
+                and _significant(g.text) >= 4
+                and _near(f, g)
+            ]
+            if slipped and not swapped:
+                swapped, rule, why = slipped, "checks.restatement.one_digit", "one digit differs"
+            elif slipped:
+                continue  # a swap and a slip: which one?
         if len({g.value for g in swapped}) != 1:
             continue
         other = swapped[0]
@@ -146,10 +169,28 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
             continue  # "in December" against "in January": another figure
         in_head = head is not None and f.start < head
         check = "comparator" if qualifier_before(text, f.start) and not in_head else "restatement"
-        findings.append(
-            _verdict(text, f, other, check, "checks.restatement.transposed", "digits swapped")
-        )
+        findings.append(_verdict(text, f, other, check, rule, why))
     return findings
+
+
+def _near(a: Figure, b: Figure) -> bool:
+    """A keying error keeps the magnitude: "3.875" against "3,875" is no slip."""
+    return a.value > 0 and b.value > 0 and 0.5 <= a.value / b.value <= 2
+
+
+def _slip_keys(digits: str) -> list[str]:
+    """The digits with each position blanked in turn: two numerals sharing a key differ in at
+    most that one digit.
+
+    >>> _slip_keys("8754")
+    ['?754', '8?54', '87?4', '875?']
+    """
+    return [digits[:i] + "?" + digits[i + 1 :] for i in range(len(digits))]
+
+
+def _significant(text: str) -> int:
+    """Digits up to the last non-zero one ("87,543" → 5, "46,800" → 3)."""
+    return len(_digits(text).rstrip("0"))
 
 
 _TOP_FIGURES = 40
