@@ -279,6 +279,27 @@ DIFFERENCES = [
         "53",
         "inconsistent",
     ),
+    # one end of a range is no stated difference
+    (
+        "Output is expected to total 10.6 mln tonnes, a drop of 15.5 to 17.2 pct on the 12.6 "
+        "to 12.8 mln tonnes of last year.",
+        "15.5",
+        None,
+    ),
+    # "It said ..., which resulted in an increase of N": a part of the rise, not its size
+    (
+        "Reserves rose to 388.68 billion francs from 375.95 billion. It said the rise was "
+        "mainly due to currency inflows, which resulted in an increase of 12.41 billion francs.",
+        "12.41 billion",
+        None,
+    ),
+    # a base named by the words ("the output quota") and never stated: nothing is said
+    (
+        "The country pumped 260,000 bpd, 50,000 bpd above the output quota. Last year it "
+        "exported an average of 173,500 bpd.",
+        "50,000",
+        None,
+    ),
     # a count compared with a bound is no difference
     (
         "The 3,197 migrants were more than the 3,000 who crossed in the same weeks of 2023.",

@@ -110,7 +110,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _THEN_IN = re.compile(rf"\b(?:than|on)\s+{_THEN}", re.I)
-_BACK = re.compile(r"^\W*(?:and\s+)?(?:that|this|it|which)\b", re.I)
+_BACK = re.compile(
+    r"^\W*(?:and\s+)?(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|"
+    r"meant|works\s+out|worked\s+out|amounts\s+to|amounted\s+to)\b",
+    re.I,
+)
+"""A sentence that is the difference of the pair before: "That is an increase of £38" (not
+"It said ..., which resulted in an increase of 12.41 billion francs": a part of the rise)."""
+_NAMED_BASE = {"margin", "more_than", "time_than"}
+"""Patterns whose words name the base ("above the output quota", "than the £17.25 paid"): it
+is in their own sentence, or not stated at all; never a value from another sentence."""
+_RANGE = re.compile(r"^\s*(?:-|–|to)\s*[#@](?P<k>\d+)[#@]", re.I)
+_RANGE_BEFORE = re.compile(r"[#@](?P<k>\d+)[#@]\s*(?:-|–|to)\s*$", re.I)
+
+
+def _in_range(sent: Masked, k: int, after: str, before: str) -> bool:
+    """Whether figure ``k`` is one end of a range ("17.5 to 19.4 pct"): joined by "to" or a
+    dash to a figure of a percentage, or of the same size (within a factor of two); "by 140 to
+    2,310" is a change and its new value."""
+    d = sent.figures[k]
+    for m in (_RANGE.match(after), _RANGE_BEFORE.search(before)):
+        if m is None:
+            continue
+        other = sent.figures[int(m.group("k"))]
+        lo, hi = sorted((abs(d.value), abs(other.value)))
+        if (other.percent and not d.percent) or (lo > 0 and hi / lo <= 2):
+            return True
+    return False
+
+
 _FROM_TO = re.compile(r"\bfrom\s+#(?P<a>\d+)#\s+to\s+#(?P<b>\d+)#", re.I)
 _TO_FROM = re.compile(r"\bto\s+#(?P<b>\d+)#[^#.;]{0,40}?\s+from\s+#(?P<a>\d+)#", re.I)
 _TIME_WORD = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.I)
@@ -125,10 +153,15 @@ def check_differences(scan: Scan) -> list[Finding]:
                 d = _stated(sent, index, int(m.group("d")))
                 if d is None or d.start in seen:
                     continue
+                after, before = sent.loose[m.end("d") + 1 :], sent.loose[: m.start("d") - 1]
+                if _in_range(sent, int(m.group("d")), after, before):
+                    continue  # "a drop of 17.5 to 19.4 pct": one end of a range
                 det = (m.groupdict().get("det") or "").lower()
                 back = det in ("the", "this", "that") or bool(_BACK.match(sent.text))
-                when = _when(_reference(sent.loose[m.end("d") :]))
-                pair = _resolve(scan, index, d, back, m.group(0), when)
+                when = _when(_reference(after))
+                pair = _resolve(
+                    scan, index, d, back, m.group(0), when, own_only=name in _NAMED_BASE
+                )
                 if pair is None:
                     continue
                 seen.add(d.start)
@@ -182,6 +215,8 @@ def _resolve(
     back: bool,
     text: str = "",
     when: frozenset[str] = frozenset(),
+    *,
+    own_only: bool = False,
 ) -> tuple[Operand, Operand] | None:
     """(new, old), or None when the two values are not found, or not uniquely. ``text``: the
     words of the difference ("190,000 higher than a year earlier" names the other time)."""
@@ -202,6 +237,8 @@ def _resolve(
         if olds[0].compared:  # "fell by three to 749 against 917 a year ago": last week's?
             return _checked(new, olds[0], d)
         return new, olds[0]
+    if own_only:
+        return None  # "50,000 bpd above the output quota": a base never stated
     if len(own) == 1:
         return _across(scan, index, d, own[0], when, then=bool(_THEN_IN.search(text)))
     if back:
