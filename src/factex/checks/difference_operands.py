@@ -27,7 +27,7 @@ from .figures import Figure, Masked, Scan, sig_step
 from .inputs import as_input
 from .tolerance import Interval
 
-__all__ = ["Operand", "as_operand", "operands_in", "read_times"]
+__all__ = ["RESPECTIVELY", "Operand", "apart", "as_operand", "operands_in", "read_times"]
 
 
 @dataclass(frozen=True)
@@ -247,3 +247,17 @@ def operands_in(scan: Scan, index: int, like: Operand, skip: tuple[int, int]) ->
             op = replace(op, old=True, compared=True)  # "£18.90, against £17.25 for women'
         found.append(op)
     return found
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+"""\"increased by seven and six, respectively\": amounts dealt over a list (reut-11075)."""
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\brevised\b", re.I)
+
+
+def apart(sent: Masked, d: Operand, start: int, end: int) -> bool:
+    """The text between ``d`` and ``start:end`` breaks the clause or names a revision: "The
+    payroll rose by 164,000 in March, while the department revised the February increase
+    down to 236,000 from 337,000" (reut-12838)."""
+    lo, hi = (d.end, start) if d.end <= start else (end, d.start)
+    between = sent.text[max(0, lo - sent.start) : max(0, hi - sent.start)]
+    return bool(_CLAUSE_BREAK.search(between))

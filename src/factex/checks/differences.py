@@ -32,9 +32,10 @@ from dataclasses import replace
 
 from ..models import Finding
 from .balances import check_balances
-from .difference_operands import Operand, as_operand, operands_in, read_times
+from .difference_operands import RESPECTIVELY, Operand, apart, as_operand, operands_in, read_times
 from .figures import Masked, Scan
 from .inputs import shared_unit
+from .share_words import unmask_offset
 from .tolerance import Interval, first_passing
 from .util import fmt, make_finding
 
@@ -149,6 +150,8 @@ def check_differences(scan: Scan) -> list[Finding]:
     for index, sent in enumerate(scan.sentences):
         seen: set[int] = set()
         for name, pattern in _PATTERNS:
+            if RESPECTIVELY.search(sent.text):
+                break  # "increased by seven and six, respectively": amounts dealt over a list
             for m in pattern.finditer(sent.loose):
                 d = _stated(sent, index, int(m.group("d")))
                 if d is None or d.start in seen:
@@ -180,8 +183,8 @@ def _stated(sent: Masked, index: int, k: int) -> Operand | None:
                 text = sent.text[s - sent.start : e - sent.start]
                 return Operand(s, e, text, seconds, Interval(seconds, seconds), "time", index)
         return None
-    if f.in_date or f.looks_like_year or f.percent:
-        return None
+    if f.in_date or f.looks_like_year or f.percent or (f.is_word and 0 < f.value < 1):
+        return None  # "cut nearly by half": a fraction is a relative change, not an amount
     op = as_operand(sent, index, f)
     return replace(op, old=False) if op is not None else None
 
@@ -225,7 +228,12 @@ def _resolve(
         return pairs[0] if len(pairs) == 1 else None
     if back and index > 0 and (before := _explicit_pairs(scan, index - 1, d)):
         return before[0] if len(before) == 1 else None
-    own = operands_in(scan, index, d, (d.start, d.end))
+    sent = scan.sentences[index]
+    own = [
+        o
+        for o in operands_in(scan, index, d, (d.start, d.end))
+        if not apart(sent, d, o.start, o.end)
+    ]
     if len(own) > 2:
         return None
     if len(own) == 2:
@@ -265,8 +273,27 @@ def _explicit_pairs(scan: Scan, index: int, d: Operand) -> list[tuple[Operand, O
                 continue
             if d.noun and (new.noun or old.noun) and (new.noun or old.noun) != d.noun:
                 continue
+            if _other_clause(sent, d, m):
+                continue
             found.append((new, old))
     return found
+
+
+def _other_clause(sent: Masked, d: Operand, m: re.Match[str]) -> bool:
+    """A pair in another clause than the difference, or a revision: "The payroll rose by
+    164,000 in March, while the Labour Department revised the February increase down to
+    236,000 from 337,000" (reut-12838).
+
+    >>> from factex.checks.figures import read_sentence
+    >>> t = "It rose by 164,000, while the February rise was revised to 236,000 from 337,000."
+    >>> s = read_sentence(t, 0, len(t))
+    >>> m = _TO_FROM.search(s.loose)
+    >>> d = Operand(11, 18, "164,000", 164000, Interval(164000, 164000), "number", 0)
+    >>> _other_clause(s, d, m)
+    True
+    """
+    a, b = (sent.start + unmask_offset(sent, x) for x in m.span())
+    return apart(sent, d, a, b)
 
 
 def _across(

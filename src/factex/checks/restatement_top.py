@@ -165,12 +165,27 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
             continue  # "more than 87,453": a bound restates nothing exactly
         if _BASE_BEFORE.search(text[max(0, other.start - 16) : other.start]):
             continue  # "from 30.61 billion in December": an earlier value, another figure
-        if different_periods(scan.ctx, f, other):
+        if different_periods(scan.ctx, f, other) or _other_years(scan, f, other):
             continue  # "in December" against "in January": another figure
         in_head = head is not None and f.start < head
         check = "comparator" if qualifier_before(text, f.start) and not in_head else "restatement"
         findings.append(_verdict(text, f, other, check, rule, why))
     return findings
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b")
+
+
+def _other_years(scan: Scan, a: Figure, b: Figure) -> bool:
+    """The two figures' sentences name years, and not the same ones: "the 1986/87 cotton
+    crop at 11.20 mln bales" against "the 1985/86 crop at 12.10 mln bales" (reut-15876).
+
+    The parser does not date a crop or fiscal year, so the words are read here."""
+    years = []
+    for f in (a, b):
+        sent = scan.ctx.sentence_of(f.start)
+        years.append(frozenset(_YEAR_WORD.findall(sent.text)))
+    return all(years) and not (years[0] & years[1])
 
 
 def _near(a: Figure, b: Figure) -> bool:
