@@ -53,3 +53,26 @@ RESTATEMENTS = [
 )
 def test_wire_copy_guards(nlp, check, text, stated, want):
     assert verdict_on(text, check, stated, PUBLISHED) == want
+
+
+WEEKDAYS = [
+    # a year-less date takes the year its sentence gives the same month (blind batch 5)
+    (
+        "They continued until April 2025, when the accountant noticed duplicate payments on "
+        "Friday 11 April.",
+        "Friday 11 April",
+        "consistent",
+    ),
+    (
+        "They continued until April 2025, when the accountant noticed duplicate payments on "
+        "Thursday 11 April.",
+        "Thursday 11 April",
+        "inconsistent",
+    ),
+    ("The hearing was on Friday 11 April.", "Friday 11 April", "inconsistent"),
+]
+
+
+@pytest.mark.parametrize(("check", "text", "stated", "want"), rows("weekday", WEEKDAYS))
+def test_weekday_in_the_sentence_year(nlp, check, text, stated, want):
+    assert verdict_on(text, check, stated, "2026-05-14") == want

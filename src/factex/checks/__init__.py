@@ -70,7 +70,7 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_conversions(scan),
         *check_date_spans(ctx.dates, ctx.duration_links),
         *check_start_end_spans(ctx.dates, ctx.doc.text),
-        *check_weekdays(ctx.dates),
+        *check_weekdays(ctx.dates, ctx.doc.text),
         *check_weekday_text(ctx.doc.text, ctx.anchor),
         *check_comparators(claims),
         *check_since_changes(scan),

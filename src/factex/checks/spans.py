@@ -188,8 +188,10 @@ def sundays(start: dt.date, end: dt.date) -> int:
 _WEEKDAY_NAME = {v: k.capitalize() for k, v in WEEKDAYS.items()}
 
 
-def check_weekdays(dates: list[DateMention]) -> list[Finding]:
-    """ "Wednesday, November 6, 2024": the weekday must be that date's."""
+def check_weekdays(dates: list[DateMention], text: str = "") -> list[Finding]:
+    """ "Wednesday, November 6, 2024": the weekday must be that date's. A year-less date
+    wrong in the year it was resolved to is checked in the year its sentence gives the same
+    month ("until April 2025, when … on Friday 11 April"), when there is one."""
     findings: list[Finding] = []
     for d in dates:
         if d.rule != "dates.weekday_date" or d.period is None:
@@ -198,10 +200,38 @@ def check_weekdays(dates: list[DateMention]) -> list[Finding]:
         stated = WEEKDAYS.get(word)
         if stated is None:
             continue
-        findings.append(
-            _weekday_finding(d.period.start, stated, "checks.spans.weekday", d.start, d.end, d.text)
-        )
+        day, rule = d.period.start, "checks.spans.weekday"
+        if day.weekday() != stated and not _YEAR.search(d.text):
+            year = _sentence_year(dates, d, text)
+            if year is not None and year != day.year and _in_year(day, year) is not None:
+                day, rule = _in_year(day, year) or day, "checks.spans.weekday_sentence_year"
+        findings.append(_weekday_finding(day, stated, rule, d.start, d.end, d.text))
     return findings
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _sentence_year(dates: list[DateMention], d: DateMention, text: str) -> int | None:
+    """The one year the sentence of ``d`` writes out for the same month."""
+    assert d.period is not None
+    years = {
+        o.period.start.year
+        for o in dates
+        if o is not d
+        and o.period is not None
+        and o.period.start.month == d.period.start.month
+        and _YEAR.search(o.text)
+        and not _SENTENCE_END.search(text, min(o.end, d.end), max(o.start, d.start))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _weekday_finding(
