@@ -76,3 +76,53 @@ WEEKDAYS = [
 @pytest.mark.parametrize(("check", "text", "stated", "want"), rows("weekday", WEEKDAYS))
 def test_weekday_in_the_sentence_year(nlp, check, text, stated, want):
     assert verdict_on(text, check, stated, "2026-05-14") == want
+
+
+TOTALS = [
+    # a total spread "across N containers" before its list (blind batch 5)
+    (
+        "Police confirmed six arrests across three towns: three in Leek, two in Buxton and one "
+        "in Ashbourne.",
+        "six",
+        "consistent",
+    ),
+    (
+        "Police confirmed seven arrests across three towns: three in Leek, two in Buxton and one "
+        "in Ashbourne.",
+        "seven",
+        "inconsistent",
+    ),
+    # a total set out by place, the list closing the clause
+    (
+        "The chain, which runs 58 shops, 41 in Wales and 17 in Cornwall, is for sale.",
+        "58",
+        "consistent",
+    ),
+    (
+        "The chain, which runs 56 shops, 41 in Wales and 17 in Cornwall, is for sale.",
+        "56",
+        "inconsistent",
+    ),
+    ("It has 96 branches, 71 staff and 23 trucks.", "96", None),
+    # two complementary groups make their whole
+    (
+        "The jobless total was 1.63 million. Of those, 902,000 were men and 728,000 women.",
+        "1.63 million",
+        "consistent",
+    ),
+    (
+        "The jobless total was 1.63 million. Of those, 892,000 were men and 728,000 women.",
+        "1.63 million",
+        "inconsistent",
+    ),
+    (
+        "The jobless total was 1.63 million. Of those, 892,000 were men and 300,000 graduates.",
+        "1.63 million",
+        "unverifiable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("check", "text", "stated", "want"), rows("total", TOTALS))
+def test_totals_by_place_and_group(nlp, check, text, stated, want):
+    assert verdict_on(text, check, stated, "2026-09-17") == want

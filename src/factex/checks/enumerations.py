@@ -140,6 +140,17 @@ def _check(sent: Masked, m: re.Match[str], total: Figure, mode: str | None) -> F
     return parts_verdict(total, parts, mode, f"checks.enumerations.{_rule(m.re)}")
 
 
+_GROUP_AFTER = re.compile(r"#\d+#\s+(?:(?:were|was|are|is)\s+)?([A-Za-z-]+)")
+_COMPLEMENTS = [
+    {"men", "women"},
+    {"male", "female"},
+    {"males", "females"},
+    {"boys", "girls"},
+    {"full-time", "part-time"},
+]
+"""Two groups that make their whole between them."""
+
+
 def list_mode(listed: str, n: int, noun: str) -> str:
     """How complete a list of ``n`` parts is, by its words: "exact" (a count word in
     ``noun`` equal to ``n``: "three sites"), "disjoint" (a name with each part: "410 to Ashby",
@@ -152,6 +163,8 @@ def list_mode(listed: str, n: int, noun: str) -> str:
     'overlap'
     >>> list_mode("#1# at A, #2# at B and #3# at C", 3, "homes on three sites")
     'exact'
+    >>> list_mode("#1# were men and #2# women", 2, "")
+    'exact'
     """
     words = re.findall(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", noun.lower())
     numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -160,6 +173,9 @@ def list_mode(listed: str, n: int, noun: str) -> str:
     if listed.count("(") == n:
         return _DISJOINT
     tokens = [t.start() for t in re.finditer(r"#\d+#", listed)]
+    groups = [_GROUP_AFTER.match(listed, at) for at in tokens]
+    if n == 2 and {g.group(1).lower() if g else "" for g in groups} in _COMPLEMENTS:
+        return _EXACT  # "892,000 were men and 728,000 women": the two make the whole
     flags = [bool(_NAME_AFTER.match(listed, at)) for at in tokens]
     # every part named, or all but a last catch-all ("and 5 independent", "and 12 others")
     named = all(flags[:-1]) and (flags[-1] or n >= 3)

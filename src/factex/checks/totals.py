@@ -24,6 +24,11 @@ _LAST = r"#\d+#(?:\s+[A-Za-z'’-]+){0,3}"
 _LIST = rf"(?P<list>#\d+#{_WORDS}(?:\s*,\s*#\d+#{_WORDS})*\s*,?\s+and\s+{_LAST})"
 _NOUN = r"(?:\s+[A-Za-z'’-]+){0,3}?"
 
+_ACROSS = r"(?:\s+(?:across|in|at|from)\s+#\d+#(?:\s+[a-z'’-]+){1,2})?"
+"""Where the total is spread, before its list: "nine deaths across three counties: four in …"."""
+_PLACE = r"#\d+#\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_PLACES = rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s*,?\s+and\s+{_PLACE})"
+
 _EXACT = "exact"
 _PARTIAL = "partial"
 _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -31,7 +36,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         "checks.totals.total_comprising",
         _EXACT,
         re.compile(
-            rf"{F('total')}{_NOUN}\s*(?:,\s*)?(?:comprising|comprised|comprises?|(?:is\s+|are\s+|was\s+)?made\s+"
+            rf"{F('total')}{_NOUN}{_ACROSS}\s*(?:,\s*)?(?:comprising|comprised|comprises?|(?:is\s+|are\s+|was\s+)?made\s+"
             rf"up\s+of|of\s+whom|of\s+which|consist(?:s|ed|ing)?\s+of|:|[—–]|-\s)\s*{_LIST}",
             re.I,
         ),
@@ -40,6 +45,13 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         "checks.totals.of_total_list",
         _EXACT,
         re.compile(rf"\bof\s+(?:the|its|their)\s+{F('total')}{_NOUN}\s*,\s*{_LIST}", re.I),
+    ),
+    (
+        # "96 branches, 71 in Illinois and 23 in Indiana,": the total set out by place, the
+        # list closing the clause (a list "including …" is partial and read below)
+        "checks.totals.total_by_place",
+        _EXACT,
+        re.compile(rf"{F('total')}(?!\s+(?:in|at)\s+[A-Z]){_NOUN}\s*,\s*{_PLACES}\s*(?:[,.;]|$)"),
     ),
     (
         "checks.totals.total_including",
