@@ -27,11 +27,18 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from ..resources import load_lexicon, load_model
-from .averages import _is_rate
+from .averages import is_rate
 from .figures import Figure, Masked, Scan, alternation, check_lexicon
 from .util import noun_forms
 
-__all__ = ["Antecedents", "NounPhrase", "antecedents", "read_phrase", "resolve_whole"]
+__all__ = [
+    "Antecedents",
+    "NounPhrase",
+    "antecedents",
+    "counted_noun_of",
+    "read_phrase",
+    "resolve_whole",
+]
 
 
 class Antecedents(BaseModel):
@@ -159,7 +166,7 @@ _NOT_WHOLES = {
 }  # fmt: skip
 
 
-def _counted_noun(scan: Scan, fig: Figure, sent: Masked) -> str | None:
+def counted_noun_of(scan: Scan, fig: Figure, sent: Masked) -> str | None:
     """The noun a bare count counts ("2,911 confirmed cases" → "cases"), from the extracted
     quantity's unit when it names words, else the plural word right after the figure."""
     if fig.kind != "number":
@@ -197,7 +204,7 @@ def _plain(scan: Scan, sent: Masked, fig: Figure) -> bool:
     for i in scan.ctx.quantities_starting_in(fig.start, fig.end):
         if scan.ctx.quantities[i].qualifier:
             return False
-    return not _is_rate(sent, fig)
+    return not is_rate(sent, fig)
 
 
 def _names_month(scan: Scan, index: int, month: int) -> bool:
@@ -219,7 +226,7 @@ def _fits(
         return False
     if not _plain(scan, sent, fig):
         return False
-    noun = _counted_noun(scan, fig, sent)
+    noun = counted_noun_of(scan, fig, sent)
     if phrase.modifiers:
         after = sent.text[fig.end - sent.start :][:60].lower().split()
         if not all(word in after[:4] for word in phrase.modifiers):
@@ -229,7 +236,7 @@ def _fits(
     if phrase.kind == "people":
         people = load_lexicon().person_nouns
         return noun is not None and any(same_noun(noun, p) for p in people)
-    part_noun = _counted_noun(scan, part, scan.sentences[scan.ctx.sentence_index(part.start)])
+    part_noun = counted_noun_of(scan, part, scan.sentences[scan.ctx.sentence_index(part.start)])
     return own or noun is None or part_noun is None or same_noun(noun, part_noun)
 
 

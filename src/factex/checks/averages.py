@@ -15,7 +15,7 @@ from .figures import F, Figure, Masked, Scan, sig_step
 from .tolerance import Interval, first_passing
 from .util import make_finding, noun_forms
 
-__all__ = ["check_averages"]
+__all__ = ["check_averages", "is_base", "is_rate"]
 
 _ABOUT = r"(?:(?:about|around|roughly|almost|nearly|some|just\s+(?:over|under))\s+)?"
 _AVERAGE = re.compile(
@@ -102,8 +102,8 @@ def _link(
                 and f.kind == mean.kind
                 and f.value > mean.value
                 and f.value >= count.value
-                and not _is_rate(s, f)
-                and not _is_base(s, f)
+                and not is_rate(s, f)
+                and not is_base(s, f)
             ]
             for w in windows
         ]
@@ -132,8 +132,8 @@ def _period_link(
         and f.end <= mean.start
         and _same_measure(sent, f, mean)
         and f.value > mean.value
-        and not _is_rate(sent, f)
-        and not _is_base(sent, f)
+        and not is_rate(sent, f)
+        and not is_base(sent, f)
     ]
     if len({f.value for f in candidates}) != 1:
         return None
@@ -205,7 +205,7 @@ _RATE_AFTER = re.compile(
 _RATE_BEFORE = re.compile(r"\baverag\w*(?:\s+\w+){0,2}\s*$", re.I)
 
 
-def _is_base(sent: Masked, f: Figure) -> bool:
+def is_base(sent: Masked, f: Figure) -> bool:
     """ "against 4.1 mln a year earlier", "up from 900": the base of a comparison, never the
     total an average divides."""
     before = sent.text[max(0, f.start - sent.start - 30) : f.start - sent.start]
@@ -214,7 +214,7 @@ def _is_base(sent: Masked, f: Figure) -> bool:
     )
 
 
-def _is_rate(sent: Masked, f: Figure) -> bool:
+def is_rate(sent: Masked, f: Figure) -> bool:
     """ "158,000 ounces a year", "an average of 3.5 mln": already a rate, not a total."""
     after = sent.text[f.end - sent.start :]
     before = sent.text[: f.start - sent.start]
@@ -236,7 +236,7 @@ def _bare_link(sent: Masked, mean: Figure, before: int) -> tuple[Figure, Figure]
         for f in _counts_of(Masked(sent.start, sent.end, sent.text, sent.figures), None)
         if f.end - sent.start <= _unmasked(sent, before) and f is not mean
     ]
-    plain = [f for f in counts if not _is_rate(sent, f) and f.kind == mean.kind]
+    plain = [f for f in counts if not is_rate(sent, f) and f.kind == mean.kind]
     if len(plain) != 2 or plain[0].value == plain[1].value:
         return None
     count, total = sorted(plain, key=lambda f: f.value)

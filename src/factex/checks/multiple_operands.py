@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from ..models import Finding
 from ..quantities.extract import qualifier_before
-from .antecedents import _counted_noun, same_noun
+from .antecedents import counted_noun_of, same_noun
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon, plausible_pair
 from .headlines import pairs_in
 from .inputs import shared_unit
@@ -263,7 +263,7 @@ def _neighbour_pair(
         if not pairs:
             continue
         for new, old in pairs:
-            noun = _counted_noun(scan, new, sent)
+            noun = counted_noun_of(scan, new, sent)
             if noun is None or not same_noun(subject.text, noun):
                 continue
             if len(pairs) != 1:

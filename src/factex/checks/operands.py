@@ -20,8 +20,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from ..resources import load_lexicon, load_model
-from .antecedents import _counted_noun, same_noun
-from .averages import _is_base, _is_rate
+from .antecedents import counted_noun_of, same_noun
+from .averages import is_base, is_rate
 from .figures import Figure, Masked, Scan
 from .inputs import as_input, shared_unit
 
@@ -83,14 +83,14 @@ def plain_operand(sent: Masked, fig: Figure) -> Figure | None:
     k = sent.figures.index(fig) if fig in sent.figures else -1
     if k < 0 or k in sent.soft or fig.percent or fig.kind in ("date", "unit:range"):
         return None
-    if fig.value <= 0 or _is_base(sent, fig) or _is_rate(sent, fig):
+    if fig.value <= 0 or is_base(sent, fig) or is_rate(sent, fig):
         return None
     return as_input(sent.text, fig, sent.start)
 
 
 def counted_noun(scan: Scan, sent: Masked, fig: Figure) -> str | None:
     """The noun a bare count counts ("2,911 confirmed cases" → "cases"), else None."""
-    return _counted_noun(scan, fig, sent)
+    return counted_noun_of(scan, fig, sent)
 
 
 def _unique(found: list[Operand]) -> Operand | bool | None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from ..models import DateMention
 from ..resources import load_lexicon
-from .averages import _is_base, _is_rate
+from .averages import is_base, is_rate
 from .figures import Figure, Masked, Scan, sig_step
 from .inputs import as_input
 from .tolerance import Interval, first_passing
@@ -65,8 +65,8 @@ def plain(sent: Masked, f: Figure) -> bool:
         and not f.percent
         and not f.in_duration
         and f.unit != "range"
-        and not _is_base(sent, f)
-        and not _is_rate(sent, f)
+        and not is_base(sent, f)
+        and not is_rate(sent, f)
     )
 
 
@@ -243,7 +243,7 @@ def _eligible(scan: Scan, index: int, rate: Figure) -> list[DateMention]:
         if d.kind == "duration" and re.match(r"(?:a|an|per|each|every)\s", d.text, re.I):
             continue  # "28mm a day", "£54,000 a year": a unit, no period
         before = [f for f in sent.figures if f.end <= d.start and not f.in_date]
-        if before and _is_base(sent, before[-1]) and d.start - before[-1].end < 20:
+        if before and is_base(sent, before[-1]) and d.start - before[-1].end < 20:
             continue  # "from 14.1 mln in January"
         out.append(d)
     return out

@@ -40,7 +40,7 @@ def check_that_share(scan: Scan) -> list[Finding]:
     """ "Fuel fell 9% to £2.1bn from £2.3bn. That was nearly 30% of total costs of £7.1bn":
     "That" is the one figure of the whole's kind the sentence before states as a value (not
     a base, a conversion, a percentage or a date); with none or several, nothing is said."""
-    from .averages import _is_base
+    from .averages import is_base
 
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
@@ -57,7 +57,7 @@ def check_that_share(scan: Scan) -> list[Finding]:
             if k not in previous.soft
             and not f.percent
             and f.kind == whole.kind
-            and not _is_base(previous, f)
+            and not is_base(previous, f)
         ]
         if len({f.value for f in candidates}) != 1 or candidates[0].value >= whole.value:
             continue
@@ -94,7 +94,7 @@ def check_nearest_part(scan: Scan, done: set[tuple[int, int]]) -> list[Finding]:
     conversion, a percentage or a comparison's base). A mismatch is called an error only
     when the part is tied to the whole by its noun or its measurement unit; otherwise it is
     unverifiable: the nearest figure may not be the part."""
-    from .averages import _is_base
+    from .averages import is_base
 
     findings: list[Finding] = []
     for sent in scan.sentences:
@@ -119,7 +119,7 @@ def check_nearest_part(scan: Scan, done: set[tuple[int, int]]) -> list[Finding]:
                 if f.kind == whole.kind:
                     part = f
                     break
-            if part is None or part.value >= whole.value or _is_base(sent, part):
+            if part is None or part.value >= whole.value or is_base(sent, part):
                 continue
             tied = whole.unit is not None or bool(
                 _noun_after(sent, part)
