@@ -126,3 +126,63 @@ TOTALS = [
 @pytest.mark.parametrize(("check", "text", "stated", "want"), rows("total", TOTALS))
 def test_totals_by_place_and_group(nlp, check, text, stated, want):
     assert verdict_on(text, check, stated, "2026-09-17") == want
+
+
+RUN7 = [
+    # Reuters run 7 false alarms, each class with a twin
+    (
+        "percent_change",
+        "The area was 1.23 to 1.30 mln hectares, or 10.3 to 15.2 pct less than "
+        "the 1.45 mln hectares planted last season.",
+        "15.2 pct",
+        None,
+    ),
+    (
+        "percent_change",
+        "The area was 1.30 mln hectares, or 10.3 pct less than the 1.45 mln "
+        "hectares planted last season.",
+        "10.3 pct",
+        "consistent",
+    ),
+    (
+        "percent_change",
+        "Exports were 3.6 billion dlrs, 18.2 per cent more than in the previous "
+        "year, and imports 5.23 billion dlrs.",
+        "18.2 per cent",
+        None,
+    ),
+    (
+        "percent_change",
+        "Exports were 3.6 billion dlrs, 18.2 per cent more than the 3.05 billion "
+        "dlrs of the previous year.",
+        "18.2 per cent",
+        "consistent",
+    ),
+    (
+        "restatement",
+        "U.S. SELLING 17 BILLION DLRS OF 9-, 20-DAY BILLS\nThe Treasury will sell "
+        "17 billion dlrs of 9-day and 20-day bills.",
+        "20-DAY",
+        None,
+    ),
+    ("total", "Gilts rose to 124 from 119 overnight, boosted by two opinion polls.", "two", None),
+    (
+        "total",
+        "Total vacancies rose by 1,900 to 26,300 at end-March. A year earlier the figure "
+        "was 28,763.",
+        "1,900",
+        None,
+    ),
+    ("total", "Gilts rose by five to 124 from 119 overnight.", "five", "consistent"),
+    (
+        "total",
+        "Total vacancies rose by 1,900 to 26,300 from 24,400 at end-March.",
+        "1,900",
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("check", "text", "stated", "want"), RUN7, ids=[r[1][:40] for r in RUN7])
+def test_reuters_run7_classes(nlp, check, text, stated, want):
+    assert verdict_on(text, check, stated, PUBLISHED) == want

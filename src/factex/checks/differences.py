@@ -154,7 +154,11 @@ def check_differences(scan: Scan) -> list[Finding]:
                 break  # "increased by seven and six, respectively": amounts dealt over a list
             for m in pattern.finditer(sent.loose):
                 d = _stated(sent, index, int(m.group("d")))
-                if d is None or d.start in seen:
+                if (
+                    d is None
+                    or d.start in seen
+                    or _AGENT.search(sent.loose[: m.start("d")].rstrip("#@"))
+                ):
                     continue
                 after, before = sent.loose[m.end("d") + 1 :], sent.loose[: m.start("d") - 1]
                 if _in_range(sent, int(m.group("d")), after, before):
@@ -271,8 +275,8 @@ def _explicit_pairs(scan: Scan, index: int, d: Operand) -> list[tuple[Operand, O
             new, old = as_operand(sent, index, b), as_operand(sent, index, a)
             if new is None or old is None or new.kind != d.kind or old.kind != d.kind:
                 continue
-            if d.noun and (new.noun or old.noun) and (new.noun or old.noun) != d.noun:
-                continue
+            if d.noun and (new.noun or old.noun) != d.noun:
+                continue  # "boosted by two opinion polls": a count of other things
             if _other_clause(sent, d, m):
                 continue
             found.append((new, old))
@@ -333,7 +337,27 @@ def _across(
         olds = around  # "2.41 million, 190,000 higher than a year earlier. In 2023 ... 2.22"
     if len({o.value for o in olds}) != 1:
         return None
+    if (
+        not when
+        and not then
+        and _MONTH.search(scan.sentences[index].text)
+        and _when(scan.sentences[olds[-1].sentence].text) == {"year"}
+    ):
+        return None  # "rose by 1,900 to 26,300 at end-March. A year earlier … 28,763."
     return _checked(own, olds[-1], d)
+
+
+_AGENT = re.compile(
+    r"\b(?:boosted|hit|caused|driven|led|helped|hurt|offset|affected|supported|prompted"
+    r"|triggered|underpinned|dented|backed|owned|held|won|beaten|followed|joined|attended"
+    r"|signed|bought|sold|approved|rejected)\s+by\s*$",
+    re.I,
+)
+"""A passive's agent, not an amount: "boosted by two opinion polls" (reut-13561)."""
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
 
 
 def _nearest_before(

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..models import Finding
 from .change import percent_change
-from .figures import Figure, Masked, Scan, alternation, check_lexicon, same_kind
+from .figures import Figure, Masked, Scan, alternation, check_lexicon, plausible_pair, same_kind
 from .share_words import fraction_interval, unmask_offset
 from .tolerance import Interval, first_passing
 from .util import fmt, make_finding
@@ -75,8 +75,11 @@ def _one(sent: Masked, m: re.Match[str]) -> Finding | None:
     value, qualified, step, words, start, end = stated
     sign = -1 if m.group("word").lower() in _LESS else 1
     before = _figures(sent, sent.loose[: m.start()])
+    if _RANGE_BEFORE.search(sent.loose[: m.start()]):
+        return None  # "10.3 to 15.2 pct less than": the range's other end is no figure A
     if m.group("than"):
-        after = _figures(sent, sent.loose[m.end() : m.end() + _REACH].split(";")[0], m.end())
+        tail = _NEW_CLAUSE.split(sent.loose[m.end() : m.end() + _REACH])[0]
+        after = _figures(sent, tail, m.end())
         if not before or not after or not _one_clause(sent.loose, before[-1], m.start()):
             return None
         readings, rule = [(before[-1][1], after[0][1])], _RULE_THAN
@@ -87,8 +90,11 @@ def _one(sent: Masked, m: re.Match[str]) -> Finding | None:
             return None  # "A against B, … N% less": a contrast, not "N% more" than last year
         a, b = before[0][1], before[1][1]
         readings, rule = [(a, b), (b, a)], _RULE_PAIR
-    if any(not same_kind(a, b) or a.percent or a.value <= 0 or b.value <= 0 for a, b in readings):
-        return None
+    if any(
+        not same_kind(a, b) or a.percent or a.value <= 0 or b.value <= 0 or not plausible_pair(a, b)
+        for a, b in readings
+    ):
+        return None  # not one quantity twice ("1.23 mln hectares or 10.3" against 1.45 mln)
     results = [_reading(a, b, sign * value, qualified, sign, step) for a, b in readings]
     same_way = [r for r in results if (r[1].mid > 0) == (sign > 0)] or results
     rounding, computed, allowed, a, b = next((r for r in results if r[0]), same_way[0])
@@ -117,6 +123,7 @@ def _one(sent: Masked, m: re.Match[str]) -> Finding | None:
 _REACH = 80
 """Characters after "than" in which the base must be written."""
 _CONTRAST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs)\b", re.I)
+_RANGE_BEFORE = re.compile(r"[#@]\d+[#@]\s*(?:to|-|–)\s*$", re.I)
 _NEW_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas|although|though)\b", re.I)
 
 

@@ -167,6 +167,8 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
             continue  # "from 30.61 billion in December": an earlier value, another figure
         if different_periods(scan.ctx, f, other) or _other_years(scan, f, other):
             continue  # "in December" against "in January": another figure
+        if _in_table(scan, f) or _in_table(scan, other):
+            continue  # a table of figures swaps digits by chance (reut-15875, -15910)
         in_head = head is not None and f.start < head
         check = "comparator" if qualifier_before(text, f.start) and not in_head else "restatement"
         findings.append(_verdict(text, f, other, check, rule, why))
@@ -174,6 +176,16 @@ def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
 
 
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b")
+
+
+_TABLE = 8
+"""Figures in one sentence from which it is read as a table row, not prose."""
+
+
+def _in_table(scan: Scan, f: Figure) -> bool:
+    """``f`` stands among more than :data:`_TABLE` figures of its sentence (a table)."""
+    index = scan.ctx.sentence_index(f.start)
+    return len(scan.sentences[index].figures) > _TABLE
 
 
 def _other_years(scan: Scan, a: Figure, b: Figure) -> bool:
@@ -283,7 +295,11 @@ def _compound(text: str, durations: list[DateMention]) -> list[tuple[int, int, f
         if seconds is None:
             continue
         last = (d.value or "")[-1]
-        if out and re.fullmatch(r"\s*(?:,|and)?\s*", text[out[-1][1] : d.start]):
+        if (
+            out
+            and out[-1][3] != last  # "4 hours 52 minutes"; "9-day and 20-day" are two
+            and re.fullmatch(r"\s*(?:,|and)?\s*", text[out[-1][1] : d.start])
+        ):
             s, _, total, _ = out[-1]
             out[-1] = (s, d.end, total + seconds, last)
         else:
