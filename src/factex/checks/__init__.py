@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 
 from ..claims.context import ArticleContext
+from ..doctext import doc_text
 from ..models import Claim, Finding
 from .ages import check_ages
 from .appositive import check_appositive_changes
@@ -69,9 +70,9 @@ def run_checks(ctx: ArticleContext, claims: list[Claim]) -> list[Finding]:
         *check_years_since(scan),
         *check_conversions(scan),
         *check_date_spans(ctx.dates, ctx.duration_links),
-        *check_start_end_spans(ctx.dates, ctx.doc.text),
-        *check_weekdays(ctx.dates, ctx.doc.text),
-        *check_weekday_text(ctx.doc.text, ctx.anchor),
+        *check_start_end_spans(ctx.dates, doc_text(ctx.doc)),
+        *check_weekdays(ctx.dates, doc_text(ctx.doc)),
+        *check_weekday_text(doc_text(ctx.doc), ctx.anchor),
         *check_comparators(claims),
         *check_since_changes(scan),
         *check_restatements(scan),

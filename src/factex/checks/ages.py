@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from ..doctext import doc_text
 from ..models import Finding
 from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 from .tolerance import Interval
@@ -171,7 +172,7 @@ def check_named_ages(scan: Scan) -> list[Finding]:
     anchor = scan.ctx.anchor
     if anchor is None:
         return []
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     ages: dict[str, list[Figure]] = {}
     for sent in scan.sentences:
         if _NOT_NOW.search(sent.text):

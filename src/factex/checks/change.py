@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..doctext import doc_text
 from ..models import Claim, Finding
 from .figures import (
     F,
@@ -288,7 +289,7 @@ def _other_convention(scan: Scan, sent: Masked, old: Figure) -> bool:
     article that measures its changes year on year: which base the percentage is on is not
     said, so neither is taken."""
     after = sent.text[old.end - sent.start :]
-    return bool(_OTHER_PERIOD.match(after)) and bool(_YEAR_ON_YEAR.search(scan.ctx.doc.text))
+    return bool(_OTHER_PERIOD.match(after)) and bool(_YEAR_ON_YEAR.search(doc_text(scan.ctx.doc)))
 
 
 def _base_elsewhere(scan: Scan, index: int, sent: Masked, after: int) -> Figure | None:
@@ -350,7 +351,8 @@ def check_change_text(scan: Scan) -> list[Finding]:
                 used.add(pct.start)
                 if old is None or not same_kind(new, old):
                     continue
-                new, old = as_input(scan.ctx.doc.text, new), as_input(scan.ctx.doc.text, old)
+                text = doc_text(scan.ctx.doc)
+                new, old = as_input(text, new), as_input(text, old)
                 if new is None or old is None:
                     continue  # "from more than 50,000": a bound, not a figure to recompute
                 if not plausible_pair(new, old):

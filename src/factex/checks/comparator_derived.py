@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..doctext import doc_text
 from ..models import Finding
 from ..quantities.extract import qualifier_before
 from .change import percent_change
@@ -65,7 +66,7 @@ def rate_suffix(text: str, f: Figure) -> str | None:
 
 
 def check_since_changes(scan: Scan) -> list[Finding]:
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     findings: list[Finding] = []
     for index, sent in enumerate(scan.sentences):
         for m in _since().finditer(sent.loose):
@@ -98,7 +99,7 @@ _FROM = re.compile(r"\bfrom\s*[£$€]?\s*$", re.I)
 
 
 def _new_figure(scan: Scan, index: int, sent: Masked, old: Figure) -> Figure | None:
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     rate = rate_suffix(text, old)
     noun = None if rate else _subject_noun(scan, sent, sent.start)
     if rate is None and noun is None:

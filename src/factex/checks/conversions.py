@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..doctext import doc_text
 from ..models import Finding
 from .figures import F, Figure, Masked, Scan, check_lexicon, sig_step
 from .tolerance import Interval, first_passing
@@ -141,7 +142,7 @@ def check_conversions(scan: Scan) -> list[Finding]:
                 finding = _unit_verdict(a, b, _HEDGE.search(sent.masked[: m.start()]) is not None)
             elif a.currency and b.currency and a.currency != b.currency:
                 if rates is None:
-                    rates = _rates(scan.ctx.doc.text)
+                    rates = _rates(doc_text(scan.ctx.doc))
                 finding = _currency_verdict(a, b, rates)
             else:
                 continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..doctext import doc_text
 from .antecedents import same_noun
 from .figures import Figure, Masked, Scan, sig_step
 from .inputs import as_input
@@ -193,7 +194,7 @@ def _lines(scan: Scan, index: int, like: Operand) -> tuple[int, int]:
     line (a headline run into the lede is another statement); elsewhere all of it but the
     article's first line when that is a headline (no full stop)."""
     sent = scan.sentences[index]
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     if index == like.sentence:
         lo = text.rfind("\n", sent.start, like.start) + 1 or sent.start
         hi = text.find("\n", like.end, sent.end)

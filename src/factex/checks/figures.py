@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from pydantic import BaseModel, ConfigDict
 
 from ..claims.context import ArticleContext
+from ..doctext import doc_text
 from ..quantities.numerals import NumberMatch, find_numbers
 from ..resources import load_model
 from .tolerance import Interval
@@ -416,7 +417,7 @@ class Scan:
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        text = ctx.doc.text
+        text = doc_text(ctx.doc)
         near = _overlapping([(d.start, d.end) for d in ctx.dates if d.kind != "duration"])
         near_durations = _overlapping([(d.start, d.end) for d in ctx.dates if d.kind == "duration"])
 

@@ -30,6 +30,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..doctext import doc_text
 from ..models import Finding
 from ..quantities.extract import qualifier_before
 from .antecedents import counted_noun_of, same_noun
@@ -118,7 +119,7 @@ def check_times_as_long(scan: Scan) -> list[Finding]:
     matches = [(s, m) for s in scan.sentences for m in _AS_LONG.finditer(s.loose)]
     if not matches:
         return []
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     durations = _compound(text, [d for d in scan.ctx.dates if d.kind == "duration"])
     head, _ = top_cuts(scan)
     findings: list[Finding | None] = []
@@ -193,7 +194,7 @@ def _finding(
         return None
     start = _text_offset(sent, m.start("qual") if m.group("qual") else m.start("mult"))
     end = _text_offset(sent, m.end("mult"))
-    return multiple_finding(new, old, allowed, scan.ctx.doc.text[start:end], start, rule)
+    return multiple_finding(new, old, allowed, doc_text(scan.ctx.doc)[start:end], start, rule)
 
 
 def _token(scan: Scan, offset: int) -> Token | None:
@@ -291,7 +292,7 @@ def _demonstrative_pair(scan: Scan, index: int, sent: Masked) -> tuple[Figure, F
     if old is None or any(f is not old for f in _values(sent)):
         return None  # another value in the sentence: it may be the new one
     previous = scan.sentences[index - 1]
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     candidates = []
     for f in _values(previous):
         new, base = shared_unit(f, old, previous.text, previous.start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ..models import Finding
 from .figures import Figure, Masked, Scan
 from .rate_operands import plain, stated_allowed, unique
@@ -43,6 +44,9 @@ def _family(f: Figure) -> str | None:
     return {"GBX": "GBP"}.get(f.currency or "", f.currency)
 
 
+_WEEK_AFTER = re.compile(r"\s+(?:working\s+)?week\b")
+
+
 def _hours(scan: Scan, index: int, sent: Masked) -> Figure | None:
     """The one "N hours a week" or "N-hour week" of the sentence (a figure, or a duration
     "35-hour" that no figure covers)."""
@@ -55,11 +59,11 @@ def _hours(scan: Scan, index: int, sent: Masked) -> Figure | None:
             or _HOUR_WEEK.match(sent.text, f.end - sent.start)
         )
     ]
-    text = scan.ctx.doc.text
-    for i in scan.ctx.dates_in_sentence(index):
+    text = doc_text(scan.ctx.doc)
+    for i in scan.ctx.dates_in_sentence(index) if "week" in sent.text else ():
         d = scan.ctx.dates[i]
         m = re.fullmatch(r"PT(\d+)H", d.value or "") if d.kind == "duration" else None
-        if m and re.match(r"\s+(?:working\s+)?week\b", text[d.end :]):
+        if m and _WEEK_AFTER.match(text, d.end):  # pos, not a slice: no copy of the rest
             found.append(Figure(d.start, d.end, d.text, float(m.group(1)), 1.0))
     return unique(found)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ..models import Finding
 from .averages import counts_a_noun
 from .figures import Figure, Masked, Scan
@@ -83,7 +84,7 @@ _OUTSTANDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}shares\s+outstanding\b", re.I)
 
 def _based_on(scan: Scan, count: Figure) -> bool:
     """ "Per share figures are based on 78.4 mln shares": the count the writer divided by."""
-    return bool(_BASED_ON.search(scan.ctx.doc.text[max(0, count.start - 40) : count.start]))
+    return bool(_BASED_ON.search(doc_text(scan.ctx.doc)[max(0, count.start - 40) : count.start]))
 
 
 def per_noun(
@@ -121,7 +122,7 @@ def per_noun(
         return None
     doubt = None
     if "share" in noun_forms(noun):
-        if not _based_on(scan, count) and not _OUTSTANDING.match(scan.ctx.doc.text, count.end):
+        if not _based_on(scan, count) and not _OUTSTANDING.match(doc_text(scan.ctx.doc), count.end):
             return None  # "turnover of 40,100 shares" is no count of the company's shares
         if not _based_on(scan, count):
             doubt = "per-share figures may use a weighted count or net out preferred dividends"

@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from ..doctext import doc_text
 from ..models import DateMention
 from ..resources import load_lexicon
 from .averages import is_base, is_rate
@@ -256,7 +257,7 @@ def _complete(scan: Scan, d: DateMention) -> bool:
     """A period whose length is known: ended before the publication date ("this year" in May
     is still running, "so far this year" may stop a day or a week short of it), not
     open-ended ("since January": the month names where it began)."""
-    before = scan.ctx.doc.text[max(0, d.start - 12) : d.start]
+    before = doc_text(scan.ctx.doc)[max(0, d.start - 12) : d.start]
     if _OPEN.search(before) or re.match(r"(?:since|until)\b", d.text, re.I):
         return False
     anchor = scan.ctx.anchor

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..claims.context import ArticleContext
 from ..claims.periods import period_for
+from ..doctext import doc_text
 from ..models import Finding
 from ..quantities.extract import qualifier_before
 from ..resources import load_lexicon
@@ -99,7 +100,7 @@ def _restated(text: str, f: Figure) -> bool:
 
 def check_restatements(scan: Scan) -> list[Finding]:
     """A figure at the top against the total the body states for the same thing."""
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     top_n = _top_count(scan)
     body: dict[tuple[str, str], list[Figure]] = {}
     for sent in scan.sentences[top_n:]:
@@ -149,7 +150,7 @@ def _bound_restated(scan: Scan, top: Figure, near: list[Figure]) -> bool:
     something ("98,000 of them", "(52%)") and its sentence does not narrow the scope ("In
     Wales, ..."): a bound is checked one way only, and a swapped or mistyped figure stays
     close to its twin."""
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     qualifier = qualifier_before(text, top.start)
     if qualifier is None or qualifier[0] not in ("more than", "less than", "almost", "at least"):
         return False
@@ -166,7 +167,7 @@ def _headline_vs_lede(scan: Scan) -> list[Finding]:
     waited ...". The lede is where a headline's figure is restated; the body is checked
     against both by :func:`check_restatements` only when it says "a total of"."""
     head, lede = _head_and_lede(scan)
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     counts: dict[tuple[str, str], list[Figure]] = {}
     for f, sig in lede:
         counts.setdefault(sig, []).append(f)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ..models import DateMention, Finding
 from ..quantities.extract import qualifier_before
 from .comparators import bound_interval
@@ -121,7 +122,7 @@ def _values(scan: Scan) -> list[Figure]:
 def _transpositions(scan: Scan, head: int | None, lede: int) -> list[Finding]:
     from .restatement import different_periods  # it imports this module
 
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     figures = [f for f in _values(scan) if not (f.percent or f.approx or f.currency)]
     # money is left out: dense tables of amounts swap digits by chance (36.01 / 30.61 bn)
     by_digits: dict[tuple[str, str], list[Figure]] = {}  # a swap keeps the digits' multiset
@@ -309,7 +310,7 @@ def _compound(text: str, durations: list[DateMention]) -> list[tuple[int, int, f
 
 def _durations(scan: Scan, head: int, lede: int) -> list[Finding]:
     """A duration in the headline against the one duration of the lede."""
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     stated = _compound(text, [d for d in scan.ctx.dates if d.kind == "duration" and d.end <= lede])
     top = [d for d in stated if d[1] <= head]
     lede_d = [d for d in stated if d[0] > head]
@@ -347,7 +348,7 @@ _UNIT_NAMES = {"S": "seconds", "M": "minutes", "H": "hours", "D": "days", "W": "
 
 def _measures(scan: Scan, head: int, lede: int) -> list[Finding]:
     """A measure in the headline stated as is in the lede: consistent."""
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     figures = _values(scan)
     findings = []
     for f in figures[:_TOP_FIGURES]:
@@ -369,7 +370,7 @@ _TOTALLING = re.compile(
 
 def _money_totals(scan: Scan, lede: int) -> list[Finding]:
     """A bound on money at the top against the one body total of that currency."""
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     figures = _values(scan)
     findings = []
     for f in figures[:_TOP_FIGURES]:

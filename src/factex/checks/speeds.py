@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ..models import Finding
 from .conversions import convert
 from .figures import Figure, Masked, Scan
@@ -53,7 +54,7 @@ def _times(scan: Scan, index: int) -> list[float]:
     """The times the sentence states, in seconds: runs of adjacent durations of hours,
     minutes and seconds ("1 minute 58 seconds", "2 hours 4 minutes 51 seconds"), race times."""
     sent = scan.sentences[index]
-    text = scan.ctx.doc.text
+    text = doc_text(scan.ctx.doc)
     runs: list[float] = []
     last_end, last_unit = -1, 0
     for i in scan.ctx.dates_in_sentence(index):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..doctext import doc_text
 from ..models import DateRange, Quantity
 from .context import ArticleContext
 
@@ -69,7 +70,7 @@ def _previous_total(ctx: ArticleContext, sentence: int) -> int | None:
 
 def find_comparisons(ctx: ArticleContext) -> list[Comparison]:
     found: list[Comparison] = []
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     for i, q in enumerate(ctx.quantities):
         if q.change is None or q.unit not in ("percent", "percentage_point"):
             continue

@@ -60,8 +60,21 @@ class ArticleContext:
         return span if span is not None and len(span) else None
 
     def dates_in_sentence(self, index: int) -> list[int]:
-        sent = self.sentences[index]
-        return [i for i, d in enumerate(self.dates) if sent.start_char <= d.start < sent.end_char]
+        """Indexes of the date mentions that start in sentence ``index``, in index order."""
+        return self._dates_by_sentence.get(index, [])
+
+    @cached_property
+    def _dates_by_sentence(self) -> dict[int, list[int]]:
+        """Built once: callers ask per sentence and per figure (a scan each was quadratic)."""
+        by: dict[int, list[int]] = {}
+        for i, d in enumerate(self.dates):
+            k = self.sentence_index(d.start)
+            if (
+                self.sentences
+                and self.sentences[k].start_char <= d.start < self.sentences[k].end_char
+            ):
+                by.setdefault(k, []).append(i)
+        return by
 
     def verb_of(self, start: int, end: int) -> Token | None:
         span = self.span(start, end)
