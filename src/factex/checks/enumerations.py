@@ -192,8 +192,15 @@ def _rule(pattern: re.Pattern[str]) -> str:
     }.get(pattern.pattern, "of_these")
 
 
-def parts_verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Finding:
-    """The parts' sum against the total, as complete as ``mode`` (:func:`list_mode`) says."""
+def parts_verdict(
+    total: Figure,
+    parts: list[Figure],
+    mode: str,
+    rule: str,
+    short: str = " (the list may leave some out)",
+) -> Finding:
+    """The parts' sum against the total, as complete as ``mode`` (:func:`list_mode`) says;
+    ``short``: what a "disjoint" list falling short of its total is told."""
     summed = Interval(sum(p.interval.lo for p in parts), sum(p.interval.hi for p in parts))
     allowed = total.interval
     if allowed.meets(summed):
@@ -201,7 +208,7 @@ def parts_verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> F
     elif mode == _EXACT or (mode == _DISJOINT and summed.lo > allowed.hi):
         verdict, note = "inconsistent", ""
     elif mode == _DISJOINT:
-        verdict, note = "unverifiable", " (the list may leave some out)"
+        verdict, note = "unverifiable", short
     else:
         verdict, note = "unverifiable", " (the groups may overlap)"
     return make_finding(

@@ -20,10 +20,9 @@ import re
 
 from ..models import Finding
 from .antecedents import resolve_whole
+from .enumerations import parts_verdict
 from .figures import F, Figure, Masked, Scan
 from .inputs import as_input, shared_unit
-from .tolerance import Interval
-from .util import fmt, make_finding
 
 __all__ = ["check_part_lists"]
 
@@ -120,25 +119,5 @@ def _counts(sent: Masked, figures: list[Figure]) -> bool:
 
 
 def _verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Finding:
-    summed = Interval(sum(p.interval.lo for p in parts), sum(p.interval.hi for p in parts))
-    allowed = total.interval
-    if allowed.meets(summed):
-        verdict, note = "consistent", ""
-    elif mode == _PARTIAL and summed.hi < allowed.lo:
-        verdict, note = "unverifiable", " (the list may leave parts out)"
-    else:
-        verdict, note = "inconsistent", ""
-    return make_finding(
-        "total",
-        verdict,
-        None,
-        summed.mid,
-        allowed,
-        "exact" if verdict == "consistent" else None,
-        f"{' + '.join(p.text for p in parts)} = {fmt(summed.mid)}; stated total {total.text}{note}",
-        rule,
-        [p.text for p in parts],
-        start=total.start,
-        end=total.end,
-        stated=total.text,
-    )
+    kind = "disjoint" if mode == _PARTIAL else "exact"
+    return parts_verdict(total, parts, kind, rule, " (the list may leave parts out)")

@@ -15,7 +15,7 @@ from .enumerations import check_enumerations, list_mode, parts_verdict, remainde
 from .figures import F, Figure, Masked, Scan
 from .parts import check_part_lists
 from .tolerance import Interval
-from .util import fmt, make_finding, noun_forms
+from .util import make_finding, noun_forms
 
 __all__ = ["check_bracketed_totals", "check_percent_sums", "check_totals"]
 
@@ -155,31 +155,9 @@ def check_totals(scan: Scan) -> list[Finding]:
 
 
 def _verdict(total: Figure, parts: list[Figure], mode: str, rule: str) -> Finding:
-    lo = sum(p.interval.lo for p in parts)
-    hi = sum(p.interval.hi for p in parts)
-    summed = Interval(lo, hi)
-    allowed = total.interval
-    words = " + ".join(p.text for p in parts)
-    where = dict(start=total.start, end=total.end, stated=total.text)
-    inputs = [p.text for p in parts]
-    if allowed.meets(summed):
-        verdict, note = "consistent", ""
-    elif mode == _PARTIAL and summed.hi < allowed.lo:
-        verdict, note = "unverifiable", " ('including' may list only some of them)"
-    else:
-        verdict, note = "inconsistent", ""
-    return make_finding(
-        "total",
-        verdict,
-        None,
-        summed.mid,
-        allowed,
-        "exact" if verdict == "consistent" else None,
-        f"{words} = {fmt(summed.mid)}; stated total {total.text}{note}",
-        rule,
-        inputs,
-        **where,
-    )
+    """An "including" list may name only some parts: short of the total says nothing."""
+    kind = "disjoint" if mode == _PARTIAL else "exact"
+    return parts_verdict(total, parts, kind, rule, " ('including' may list only some of them)")
 
 
 _REST_BEFORE = re.compile(
