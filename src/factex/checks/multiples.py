@@ -25,6 +25,7 @@ from .figures import (
     same_kind,
 )
 from .inputs import shared_unit
+from .share_words import unmask_offset
 from .tolerance import Interval
 from .util import fmt, make_finding
 
@@ -239,14 +240,8 @@ def _word_span(sent: Masked, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _text_offset(sent: Masked, masked_offset: int) -> int:
-    shift = 0
-    for k, f in enumerate(sent.figures):
-        token = f"#{k}#"
-        where = sent.masked.find(token)
-        if where < 0 or where >= masked_offset:
-            break
-        shift += (f.end - f.start) - len(token)
-    return sent.start + masked_offset + shift
+    """Offset in the article of a masked-text offset."""
+    return sent.start + unmask_offset(sent, masked_offset)
 
 
 @cache
