@@ -240,7 +240,10 @@ class Masked:
             or f.looks_like_year
             or _MODIFIER.fullmatch(f.text)
             or self._converts_previous(k)
-            or _LABEL_BEFORE.search(self.text, 0, f.start - self.start) is not None
+            or _LABEL_BEFORE.search(
+                self.text, max(0, f.start - self.start - 24), f.start - self.start
+            )
+            is not None
         )
 
     def _converts_previous(self, k: int) -> bool:
