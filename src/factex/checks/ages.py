@@ -19,7 +19,7 @@ from .figures import F, Figure, Masked, Scan, alternation, check_lexicon
 from .tolerance import Interval
 from .util import make_finding, unverifiable
 
-__all__ = ["age_on", "birth_date", "born_pattern", "check_ages"]
+__all__ = ["TITLE", "age_on", "birth_date", "born_pattern", "check_ages"]
 
 
 def age_on(born: dt.date, on: dt.date) -> int:
@@ -153,15 +153,16 @@ def _age_at_event(
 
 
 _EVENT = "checks.ages.age_at_event"
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)"
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"}
+TITLE = rf"(?:(?:{'|'.join(sorted(_TITLES))})\.?\s+)"
+"""A courtesy or professional title before a name ("Mrs ", "Dr. ")."""
 _YEAR_OLD = re.compile(
-    rf"{F('age')}\s+{_TITLE}?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)"
+    rf"{F('age')}\s+{TITLE}?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)"
 )
 _NAME_AGE = re.compile(
     rf"\b(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*),\s+{F('age')},"
 )
 """'Darren Pike, 47,': an age stated after a full name."""
-_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"}
 
 
 def check_named_ages(scan: Scan) -> list[Finding]:

@@ -17,9 +17,10 @@ alone unless both sides name the same partner; two clauses for one side: nothing
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import Finding
-from .figures import Figure, Masked, Scan
+from .figures import Figure, Masked, Scan, alternation, check_lexicon
 from .inputs import as_input, shared_unit
 from .tolerance import Interval, first_passing
 from .util import fmt, make_finding
@@ -109,15 +110,15 @@ _EARLIER = re.compile(
 )
 
 
-_PERIOD_WORDS = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|quarter|half|months?|weeks?)\b",
-    re.I,
-)
+@cache
+def _period_words_pattern() -> re.Pattern[str]:
+    """Month names and abbreviations (data/checks.json) and other period words."""
+    months = alternation(check_lexicon().months)
+    return re.compile(rf"\b(?:{months}|quarter|half|months?|weeks?)\b", re.I)
 
 
 def _period_words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in _PERIOD_WORDS.findall(text)}
+    return {w.lower().rstrip("s") for w in _period_words_pattern().findall(text)}
 
 
 def _same_measure(scan: Scan, index: int, k: int) -> bool:

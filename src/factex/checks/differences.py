@@ -26,6 +26,7 @@ magnitude is compared, rounding-aware; the direction is the direction check's bu
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -354,10 +355,8 @@ _AGENT = re.compile(
     re.I,
 )
 """A passive's agent, not an amount: "boosted by two opinion polls" (reut-13561)."""
-_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
+_MONTH = re.compile(rf"\b(?:{'|'.join(calendar.month_name[1:])})\b")
+"""A month named in the sentence (capitalised: "may" is a verb)."""
 
 
 def _nearest_before(

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from ..models import DateMention, Finding
-from .ages import age_on, birth_date, born_pattern
+from .ages import TITLE, age_on, birth_date, born_pattern
 from .figures import F, Figure, Scan
 from .tolerance import Interval
 from .util import make_finding
@@ -28,7 +28,7 @@ _TOP = 3
 """Sentences from the top (headline, lede, second line) an unnamed age may sit in."""
 _INDEFINITE_AGE = re.compile(rf"\b[Aa]n?\s+{F('age')}")
 _OPENING_NAME = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)\b"
+    rf"\s*{TITLE}?(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)\b"
 )
 
 
